@@ -22,7 +22,7 @@ const maxWords = 600
 
 // Detect returns German, English or Other for the tokenised text d.
 func Detect(d *text.Doc) string {
-	var de, en, other, words, umlauts int
+	var de, en, other, words, umlauts, cde, cen int
 	for i := range d.Toks {
 		t := &d.Toks[i]
 		if t.Kind != text.Word {
@@ -43,6 +43,12 @@ func Detect(d *text.Doc) string {
 		if c&lex.FuncOther != 0 {
 			other++
 		}
+		if c&lex.ContentDE != 0 {
+			cde++
+		}
+		if c&lex.ContentEN != 0 {
+			cen++
+		}
 		for j := 0; j+1 < len(w); j++ {
 			// ä ö ü ß in UTF-8: 0xC3 followed by 0xA4, 0xB6, 0xBC, 0x9F.
 			if w[j] == 0xC3 {
@@ -57,9 +63,11 @@ func Detect(d *text.Doc) string {
 		return Other
 	}
 	// Umlauts are rare outside German (Finnish, Swedish and Turkish have
-	// some): count them as half a function word each.
-	deScore := 2*de + umlauts
-	enScore := 2 * en
+	// some): count them, and frequent business words, as half a function
+	// word each. Wire tables ("Qtly div 25 cts vs 25 cts") have few
+	// function words but many such words.
+	deScore := 2*de + umlauts + cde
+	enScore := 2*en + cen
 	otherScore := 2 * other
 	best := max(deScore, enScore, otherScore)
 	// Text in another language still shares some words with German and

@@ -41,6 +41,8 @@ const (
 	Unit // units that follow a number ("Prozent", "percent")
 	Media
 	Nationality // adjectives of country and nationality
+	ContentDE   // frequent German content words of business news
+	ContentEN   // frequent English content words of business news
 )
 
 // Of returns the classes of the lower-case word w.
@@ -85,6 +87,8 @@ func build() map[string]Class {
 	add(m, Unit, "prozent prozentpunkte prozentpunkten percent pct per cent bp basispunkte euro dollar dollars dlrs mln mio mrd milliarden millionen billion million bn mn")
 	add(m, Media, mediaWords)
 	add(m, Nationality, nationalities)
+	add(m, ContentDE, contentDE)
+	add(m, ContentEN, contentEN)
 	return m
 }
 
@@ -196,4 +200,20 @@ niederländischen kanadische kanadischen europäische europäischen europäische
 german austrian swiss french british english american italian spanish japanese chinese korean
 russian indian swedish finnish dutch canadian european australian norwegian danish belgian
 brazilian mexican
+`
+
+const contentDE = `prozent millionen milliarden mio mrd euro umsatz gewinn verlust aktie aktien
+unternehmen konzern jahr jahres jahren quartal halbjahr ersten zweiten dritten vierten mitteilte
+teilte sagte erklärte berichtete stieg sank fiel legte gab steigen sinken wachstum markt märkte
+kunden mitarbeiter regierung bank banken deutschland österreich wien berlin neue neuen neuer
+höhe höher hohe hohen weniger erwartet erwartungen analysten vergangenen laufenden geschäft
+bericht ende anfang zeit wochen monate monaten tage heuer jänner zuvor zufolge demnach
+`
+
+const contentEN = `percent pct mln dlrs cts billion million shr net revs qtr qtly qtrly mthly div
+prior pay record note loss profit sales revenue revenues shares share stock company corp says
+said sets set raises raised cuts cut sold sells buys bought official officials dollar dollars
+deficit trade year quarter months mths oper avg shrs vs dividend payout quarterly split government
+market markets prices price rose fell rise fall up down new first second third fourth results
+bank banks rate rates agreed agreement offer unit group week today yesterday expected expects
 `
