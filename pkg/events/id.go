@@ -87,7 +87,7 @@ func CapexAlertID(company Company, amount *Figure, period string, article Articl
 	if amount == nil {
 		return hashID("capex", company.Key(), period, article.ID)
 	}
-	if !strings.ContainsAny(period, "0123456789") {
+	if !hasYear(period) {
 		if article.PublishedAt == nil {
 			return hashID("capex", company.Key(), period, article.ID)
 		}
@@ -95,4 +95,20 @@ func CapexAlertID(company Company, amount *Figure, period string, article Articl
 	}
 	value := strconv.FormatFloat(amount.Value, 'f', -1, 64)
 	return hashID("capex", company.Key(), amount.Currency, value, period)
+}
+
+// hasYear reports whether a period names its year ("H1 2024", not "H1").
+func hasYear(period string) bool {
+	digits := 0
+	for _, r := range period {
+		if r >= '0' && r <= '9' {
+			digits++
+			if digits == 4 {
+				return true
+			}
+		} else {
+			digits = 0
+		}
+	}
+	return false
 }
