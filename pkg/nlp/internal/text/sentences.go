@@ -31,7 +31,7 @@ func (d *Doc) split() {
 	for i := range d.Toks {
 		t := &d.Toks[i]
 		if i > from && t.Flags&(ParaBefore|NewlineBefore) != 0 {
-			if t.Flags&ParaBefore != 0 || d.shortLine(lineStart, int(t.Start)) {
+			if t.Flags&ParaBefore != 0 || d.lineBreak(i, lineStart) {
 				d.endSentence(from, i)
 				from = i
 			}
@@ -49,14 +49,39 @@ func (d *Doc) split() {
 	}
 }
 
-// shortLine reports whether the line from start to the newline before end
-// is short: headlines, datelines and table rows are lines of their own.
-func (d *Doc) shortLine(start, end int) bool {
-	n := end - start
-	for n > 0 && (d.Text[start+n-1] == ' ' || d.Text[start+n-1] == '\n' || d.Text[start+n-1] == '\r' || d.Text[start+n-1] == '\t') {
-		n--
+// lineBreak reports whether the newline before token i, which ends the
+// line that starts at byte lineStart, ends a sentence. Wire text wraps
+// its lines at about 65 characters, so a newline alone does not. But
+// headlines, datelines and table rows are short lines of their own
+// (though a wire story's first line is short too, its dateline cut off:
+// it ends in a lower-case word and holds no number, or leaves a bracket
+// open), and a line that ends in a number before a capitalised word is a
+// table row.
+func (d *Doc) lineBreak(i, lineStart int) bool {
+	prev := &d.Toks[i-1]
+	next := &d.Toks[i]
+	if int(prev.End)-lineStart < 40 {
+		open, number := false, false
+		for j := i - 1; j >= 0 && int(d.Toks[j].Start) >= lineStart; j-- {
+			switch d.Toks[j].Kind {
+			case Number:
+				number = true
+			case Punct:
+				switch d.Text[d.Toks[j].Start] {
+				case '<', '(':
+					open = true
+				case '>', ')':
+					open = false
+				}
+			}
+		}
+		lowerEnd := prev.Kind == Word && prev.Flags&(Upper|AllUpper) == 0
+		return !open && (!lowerEnd || number)
 	}
-	return n < 55
+	if next.Flags&(Upper|AllUpper) == 0 {
+		return false
+	}
+	return prev.Kind == Number || prev.Kind == Punct && d.Text[prev.Start] != ','
 }
 
 func (d *Doc) endSentence(from, to int) {

@@ -1,0 +1,145 @@
+package tags
+
+import "strings"
+
+// cue is a set of things a word says about what a sentence reports.
+type cue uint64
+
+const (
+	cResult     cue = 1 << iota // a results measure: Umsatz, profit, revenue
+	cPeriod                     // a reporting period: Quartal, quarter, half
+	cStrong                     // names a results release: Quartalszahlen, results
+	cReport                     // reports results: erzielte, reported, posted
+	cChange                     // a change verb: stieg, fell, rose
+	cFuture                     // a forecast or plan: erwartet, expects, soll
+	cThird                      // a third party speaks: Analysten, economists
+	cDividend                   // Dividende, dividend, div
+	cInvest                     // investieren, invest, capital expenditure
+	cAsset                      // what capital buys: Rechenzentren, plant
+	cBuild                      // Bau, construction, kostet: building costs
+	cFunding                    // Finanzierungsrunde, funding round: not capex
+	cStock                      // Aktie, shares, stock
+	cMove                       // a price move: verlor, gewann, fell, higher
+	cDeal                       // a deal: Übernahme, takeover, acquire, stake
+	cDealWeak                   // buy, sell, kaufen, Anteil: a deal with a stake or company
+	cStake                      // Anteil, stake, Beteiligung
+	cUnit                       // a unit of amounts: mln, Prozent, Euro
+	cTable                      // labels of wire-service result tables: Shr, Net, Revs
+	cVs                         // vs, versus, gegenüber
+	cOutlook                    // Prognose, Ausblick, outlook, guidance
+	cNeg                        // nicht, not, kein
+	cIndex                      // Dax, index: the move of an index, not a share
+	cAnnounce                   // announced, plans, will, soll, wants
+	cWeakResult                 // a results measure only in a results context: net, sales
+	cSplit                      // a stock split: "split", "two-for-one", "Aktiensplit"
+)
+
+// cueTable maps lower-case words to cues. German compounds are found by
+// their tails (see lookup), so only heads are listed for them.
+var cueTable = func() map[string]cue {
+	m := map[string]cue{}
+	add := func(c cue, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] |= c
+		}
+	}
+	add(cResult, `umsatz umsatzes umsätze erlös erlöse erlösen umsatzerlöse umsatzerlösen gewinn
+gewinne gewinns gewinnes verlust verluste verlusts verlustes ergebnis ergebnisse ergebnisses
+überschuss überschusses fehlbetrag ebit ebitda eps nettogewinn reingewinn betriebsgewinn
+betriebsergebnis konzernergebnis vorsteuerergebnis nettoverlust bilanzgewinn jahresüberschuss
+prämieneinnahmen prämienvolumen egt revenue revenues profit profits loss losses earnings
+shr revs ebitda pretax pre-tax ebit eps`)
+	add(cWeakResult, `net sales income turnover operating einnahmen absatz`)
+	add(cPeriod, `quartal quartals quartalen halbjahr halbjahres halbjahrs jahreshälfte geschäftsjahr
+geschäftsjahres geschäftsjahrs vierteljahr monaten vorjahr vorjahres quarter quarters qtr qtrs half
+half-year year-end fiscal mths months year 1st 2nd 3rd 4th first-half second-half first-quarter
+second-quarter third-quarter fourth-quarter full-year nine-month six-month periode berichtsperiode
+berichtszeitraum`)
+	add(cStrong, `quartalszahlen geschäftszahlen jahreszahlen halbjahreszahlen bilanz bilanzen
+bilanzpressekonferenz bilanzpräsentation jahresbilanz unternehmensbilanz jahresergebnis
+halbjahresergebnis quartalsergebnis quartalsbilanz zwischenbilanz results qtr quarterly
+halbjahresbilanz geschäftsbericht jahresabschluss`)
+	add(cReport, `erzielte erzielt erwirtschaftete erwirtschaftet verbuchte verbucht wies meldete
+schrieb verdiente verdient steigerte steigerten reported reports posted posts earned recorded
+reporting`)
+	add(cChange, `stieg stiegen sank sanken fiel fielen legte legten wuchs wuchsen kletterte
+schrumpfte ging gingen erhöhte erhöhten verringerte verdoppelte verdreifacht verdoppelt
+gestiegen gesunken gefallen zurückgegangen rose rise rises fell fall falls increased decreased
+declined grew dropped jumped climbed doubled improved soared slumped plunged tumbled gained lost
+up down higher lower`)
+	add(cFuture, `erwartet erwarten rechnet rechnen prognostiziert prognostizieren peilt peilen
+anpeilen plant planen soll sollen werde droht drohen expects expect sees projects projected
+predicts anticipates targets forecasts`)
+	add(cOutlook, `prognose prognosen ausblick jahresprognose gewinnprognose umsatzprognose
+gewinnwarnung outlook guidance forecast forecasts`)
+	add(cThird, `analysten analyst analysts experten ökonomen beobachter konsens consensus economists
+experts observers dealers händler`)
+	add(cDividend, `dividende dividenden ausschüttung div dividend dividends payout
+qtly qtrly mthly`)
+	add(cInvest, `investieren investiert investierte investition investitionen investitionsplan
+investitionsprogramm investitionsvolumen investitionsbudget capex invest invests invested
+investing investment investments expenditure expenditures`)
+	add(cAsset, `rechenzentrum rechenzentren werk werke werks fabrik fabriken anlage anlagen
+kraftwerk kraftwerke windpark windparks netz netze netzes standort standorte gebäude campus
+hauptquartier zentrale filialen leitungen infrastruktur kapazität kapazitäten chips
+energieerzeugungskapazität plant plants factory factories facility facilities network networks
+capacity expansion data centres centers centre center mill mills refinery refineries pipeline
+equipment coverage stores fleet`)
+	add(cBuild, `bau baus neubau errichtung kostet kosten gekostet ausbau construction build building
+built`)
+	add(cFunding, `finanzierungsrunde finanzierungsrunden geldgeber geldspritze risikokapital
+finanzinvestoren wagniskapital funding venture`)
+	add(cStock, `aktie aktien aktienkurs kurs kurse papier papiere titel anteilsscheine share shares
+stock stocks`)
+	add(cMove, `verlor verloren gewann gewannen gab gaben stieg stiegen fiel fielen sank sanken legte
+legten kletterte brach brachen schloss schlossen rutschte rutschten sackte eingebüßt büßte büßten
+zulegen nachgeben unten oben fell rose closed gained lost slipped jumped dropped climbed soared slumped
+plunged tumbled eased firmed higher lower up down weaker stronger`)
+	add(cDeal, `übernahme übernahmen übernahmeangebot übernahmeangebote fusion fusionen
+fusionieren zusammenschluss firmenkauf zukauf zukäufe einstieg joint-venture takeover takeovers
+acquisition acquisitions acquire acquires acquired acquiring merger mergers merge merged
+buyout divest divestment divestiture tender bid`)
+	add(cDealWeak, `kauft kaufen kaufte gekauft kauf verkauf verkaufen verkauft verkaufte trennen
+trennt abgeben abspalten steigt einsteigen beteiligung beteiligungen anteil anteile anteils
+aktienpaket paket ausbauen aufstocken übernehmen übernimmt übernommen buy buys bought sell
+sells sold sale stake stakes owner ownership joint
+venture breakup unit units subsidiary subsidiaries`)
+	add(cStake, `anteil anteile anteils beteiligung beteiligungen aktienpaket stake stakes ownership
+holding`)
+	add(cUnit, `prozent prozentpunkte euro dollar dollars dlrs dlr mln mio mrd millionen milliarden
+milliarde million millionen billion billions bn mn pct percent cts stg pfund franken yen yuan
+crowns kronor won pesos marks francs pence p cents cent eur usd`)
+	add(cTable, `shr net revs oper avg shrs`)
+	add(cVs, `vs vs. versus`)
+	add(cSplit, `split splits two-for-one three-for-two three-for-one five-for-four aktiensplit
+stock-split`)
+	add(cNeg, `nicht kein keine keinen no not nor`)
+	add(cIndex, `dax index leitindex atx mdax sdax tecdax dow nasdaq stoxx ftse nikkei`)
+	add(cAnnounce, `ankündigte kündigte angekündigt announced announces announce plans plan will
+would`)
+	return m
+}()
+
+// tails are the heads of German compounds that carry a cue of their own:
+// "Quartalsumsatz" is a results word because "umsatz" is.
+var tails = []string{"umsatz", "umsätze", "gewinn", "gewinne", "gewinns", "ergebnis",
+	"ergebnisses", "verlust", "verluste", "erlöse", "erlösen", "bilanz",
+	"investitionen", "investition", "übernahme", "aktie", "aktien", "kurse",
+	"rechenzentren", "werk", "dividende", "prognose", "beteiligung", "anteil", "quartal",
+	"halbjahr", "überschuss", "fusion"}
+
+// lookup returns the cues of the lower-case word w.
+func lookup(w []byte) cue {
+	if c, ok := cueTable[string(w)]; ok {
+		return c
+	}
+	if len(w) < 8 {
+		return 0
+	}
+	for _, t := range tails {
+		if len(w) > len(t)+2 && string(w[len(w)-len(t):]) == t {
+			return cueTable[t]
+		}
+	}
+	return 0
+}
