@@ -35,6 +35,7 @@ import (
 	"fmt"
 	"net/url"
 	"path/filepath"
+	"strings"
 	"time"
 
 	// The database/sql drivers this package opens: "pgx" and "sqlite".
@@ -58,6 +59,8 @@ type dialect struct {
 	// claimLock is appended to the claim query so that concurrent sinks
 	// on one PostgreSQL database never claim the same delivery.
 	claimLock string
+	// maxConns bounds the connection pool.
+	maxConns int
 }
 
 // migrationLockKey is the PostgreSQL advisory lock id held while
@@ -69,6 +72,11 @@ var (
 		name:      "sqlite",
 		driver:    "sqlite",
 		timestamp: "TIMESTAMP",
+		// SQLite has one writer at a time, and a writer that finds the
+		// database locked sleeps in the busy handler for milliseconds;
+		// queueing for the one connection in Go is far cheaper, and WAL
+		// reads are short enough not to need a second one.
+		maxConns: 1,
 	}
 	postgresDialect = dialect{
 		name:        "postgres",
@@ -76,6 +84,7 @@ var (
 		timestamp:   "TIMESTAMPTZ",
 		migrateLock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", int64(migrationLockKey)),
 		claimLock:   " FOR UPDATE OF d SKIP LOCKED",
+		maxConns:    8,
 	}
 )
 
@@ -118,8 +127,8 @@ func open(ctx context.Context, d dialect, dsn, name string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", name, err)
 	}
-	db.SetMaxOpenConns(8)
-	db.SetMaxIdleConns(8)
+	db.SetMaxOpenConns(d.maxConns)
+	db.SetMaxIdleConns(d.maxConns)
 	s := &Store{db: db, d: d}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
@@ -180,9 +189,9 @@ const updateEvent = `UPDATE events SET type = $2, company_name = $3, ticker = $4
 	payload = $11, updated_at = $12
 WHERE id = $1 AND payload <> $11`
 
-const insertFigure = `INSERT INTO figures (event_id, position, kind, value, currency, unit, metric,
-	period, basis, change, approx, segment, text)
-VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`
+// figureColumns are the columns of one figures row, in insertFigures'
+// argument order.
+const figureColumns = 13
 
 const insertDelivery = `INSERT INTO deliveries (event_id, target, status, attempts, next_attempt_at, created_at)
 VALUES ($1, $2, 'pending', 0, $3, $3)
@@ -240,14 +249,34 @@ func (s *Store) Upsert(ctx context.Context, ev events.Event, payload []byte, tar
 	return change, nil
 }
 
+// insertFigures inserts all of ev's figures with one statement, to save
+// round trips to the database.
 func insertFigures(ctx context.Context, tx *sql.Tx, ev events.Event) error {
+	if len(ev.Figures) == 0 {
+		return nil
+	}
+	var q strings.Builder
+	q.WriteString(`INSERT INTO figures (event_id, position, kind, value, currency, unit, metric,
+	period, basis, change, approx, segment, text) VALUES `)
+	args := make([]any, 0, len(ev.Figures)*figureColumns)
 	for i, f := range ev.Figures {
-		_, err := tx.ExecContext(ctx, insertFigure, ev.ID, i, string(f.Kind), f.Value,
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		q.WriteByte('(')
+		for c := range figureColumns {
+			if c > 0 {
+				q.WriteString(", ")
+			}
+			fmt.Fprintf(&q, "$%d", i*figureColumns+c+1)
+		}
+		q.WriteByte(')')
+		args = append(args, ev.ID, i, string(f.Kind), f.Value,
 			nullable(f.Currency), nullable(f.Unit), nullable(string(f.Metric)), nullable(f.Period),
 			nullable(string(f.Basis)), f.Change, f.Approx, nullable(f.Segment), f.Text)
-		if err != nil {
-			return fmt.Errorf("insert figure %d: %w", i, err)
-		}
+	}
+	if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+		return fmt.Errorf("insert figures: %w", err)
 	}
 	return nil
 }
