@@ -1,0 +1,238 @@
+package gazetteer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+)
+
+var (
+	loadOnce sync.Once
+	loaded   *Gazetteer
+	loadErr  error
+)
+
+func load(tb testing.TB) *Gazetteer {
+	tb.Helper()
+	loadOnce.Do(func() { loaded, loadErr = Load() })
+	if loadErr != nil {
+		tb.Fatal(loadErr)
+	}
+	return loaded
+}
+
+// want describes one expected match: the mention text[Start:End], the
+// first candidate's ticker (or canonical name when it has none) and the
+// form flags that must be set.
+type want struct {
+	mention string
+	entity  string
+	form    Form
+	tail    string
+	amb     bool
+}
+
+func TestFind(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		name string
+		text string
+		want []want
+	}{
+		{"plain and genitive", "Amazon wächst. Amazons Chef spricht.", []want{
+			{"Amazon", "AMZN", 0, "", false}, {"Amazons", "AMZN", FormGenitive, "", false}}},
+		{"compound", "Die Amazon-Aktie fiel, des Amazon-Konzerns, VW-Konzern", []want{
+			{"Amazon", "AMZN", FormCompound, "Aktie", false}, {"Amazon", "AMZN", FormCompound, "Konzerns", false},
+			{"VW", "VOW3", FormCompound, "Konzern", false}}},
+		{"suspended hyphen", "Amazon- und Google-Aktien", []want{
+			{"Amazon", "AMZN", FormCompound, "", false}, {"Google", "GOOGL", FormCompound, "Aktien", false}}},
+		{"apostrophe genitive", "Siemens' Umsatz und Nokia's results", []want{
+			{"Siemens'", "SIE", FormGenitive, "", false}, {"Nokia's", "NOKIA", FormGenitive, "", false}}},
+		{"legal suffixes", "Siemens AG, Nokia Oyj, Amazon.com, Inc. and Henkel AG & Co. KGaA", []want{
+			{"Siemens AG", "SIE", FormLegalSuffix, "", false}, {"Nokia Oyj", "NOKIA", FormLegalSuffix, "", false},
+			{"Amazon.com, Inc.", "AMZN", FormLegalSuffix, "", false}, {"Henkel AG & Co. KGaA", "HEN3", FormLegalSuffix, "", false}}},
+		{"all caps", "DILLARD DEPARTMENT STORES INC <DDS> 4TH QTR NET", []want{
+			{"DILLARD DEPARTMENT STORES INC", "DDS", FormAllCaps | FormLegalSuffix, "", false}, {"DDS", "DDS", FormTicker, "", false}}},
+		{"ticker contexts", "Ford Motor Co <F> and (NYSE: F), NASDAQ:AMZN, Xetra: SIE", []want{
+			{"Ford Motor Co", "F", FormLegalSuffix, "", false}, {"F", "F", FormTicker, "", false},
+			{"F", "F", FormTicker, "", false}, {"AMZN", "AMZN", FormTicker, "", false}, {"SIE", "SIE", FormTicker, "", false}}},
+		{"exchange picks the listing", "(NYSE: NOK)", []want{{"NOK", "NOKIA", FormTicker, "", false}}},
+		{"bare tickers are not names", "F and C rose; IT costs", nil},
+		{"longest match", "Deutsche Bank and Nokia Siemens Networks", []want{
+			{"Deutsche Bank", "DBK", 0, "", false}, {"Nokia Siemens Networks", "Nokia Siemens Networks", 0, "", false}}},
+		{"lower case is not a name", "an apple a day, a target", nil},
+		{"ambiguous names", "Apple und Shell", []want{{"Apple", "AAPL", 0, "", true}, {"Shell", "SHEL", 0, "", true}}},
+		{"suffix clears ambiguity", "Target Corp. said", []want{{"Target Corp.", "TGT", FormLegalSuffix, "", false}}},
+		{"case variants", "Unicredit, UNICREDIT, adidas and Adidas", []want{
+			{"Unicredit", "UCG", 0, "", false}, {"UNICREDIT", "UCG", FormAllCaps, "", false},
+			{"adidas", "ADS", 0, "", false}, {"Adidas", "ADS", 0, "", false}}},
+		{"places", "In Kalifornien, Deutschlands Süden und Wien", []want{
+			{"Kalifornien", "California", 0, "", false}, {"Deutschlands", "Germany", FormGenitive, "", false},
+			{"Wien", "Vienna", 0, "", false}}},
+		{"utf-8 boundaries", "Über Zürich nach Düsseldorf—München", []want{
+			{"Zürich", "Zurich", 0, "", false}, {"Düsseldorf", "Düsseldorf", 0, "", false}, {"München", "Munich", 0, "", false}}},
+		{"after hyphen", "Ex-Siemens-Chef", []want{{"Siemens", "SIE", FormAfterHyphen | FormCompound, "Chef", false}}},
+		{"sentence boundary breaks a name", "bei der Deutsche. Bank", nil},
+		{"segments and brands", "AWS und Instagram", []want{{"AWS", "Amazon Web Services, Inc.", 0, "", false}, {"Instagram", "Instagram", 0, "", false}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := g.Find(tt.text, nil)
+			if len(got) != len(tt.want) {
+				t.Fatalf("Find(%q) = %d matches %s, want %d", tt.text, len(got), describe(tt.text, got), len(tt.want))
+			}
+			for i, w := range tt.want {
+				m := got[i]
+				if s := tt.text[m.Start:m.End]; s != w.mention {
+					t.Errorf("match %d: mention %q, want %q", i, s, w.mention)
+				}
+				e := m.Entries[0]
+				if id := cmpID(e); id != w.entity {
+					t.Errorf("match %d (%q): entity %q, want %q", i, tt.text[m.Start:m.End], id, w.entity)
+				}
+				if m.Form != w.form {
+					t.Errorf("match %d (%q): form %v, want %v", i, tt.text[m.Start:m.End], m.Form, w.form)
+				}
+				if s := tt.text[m.TailStart:m.TailEnd]; s != w.tail {
+					t.Errorf("match %d (%q): tail %q, want %q", i, tt.text[m.Start:m.End], s, w.tail)
+				}
+				if m.Ambiguous != w.amb {
+					t.Errorf("match %d (%q): ambiguous %v, want %v", i, tt.text[m.Start:m.End], m.Ambiguous, w.amb)
+				}
+			}
+		})
+	}
+}
+
+func cmpID(e *Entry) string {
+	if e.Ticker != "" {
+		return e.Ticker
+	}
+	return e.Canonical
+}
+
+func describe(text string, ms []Match) string {
+	var parts []string
+	for _, m := range ms {
+		parts = append(parts, text[m.Start:m.End]+"="+cmpID(m.Entries[0])+"/"+m.Form.String())
+	}
+	return "[" + strings.Join(parts, ", ") + "]"
+}
+
+func TestNameEnd(t *testing.T) {
+	g := load(t)
+	text := "Siemens AG's Umsatz"
+	ms := g.Find(text, nil)
+	if len(ms) != 1 || text[ms[0].Start:ms[0].NameEnd] != "Siemens" {
+		t.Fatalf("Find(%q) = %s, want Siemens with name end after Siemens", text, describe(text, ms))
+	}
+}
+
+func TestByTicker(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct{ ticker, canonical string }{
+		{"AMZN", "Amazon.com, Inc."}, {"brk-b", "Berkshire Hathaway Inc."}, {"BRK.B", "Berkshire Hathaway Inc."},
+		{"NOK", "Nokia Oyj"}, {"VOW3", "Volkswagen AG"}, {"VOW", "Volkswagen AG"}, {"7203", "Toyota Motor Corporation"},
+	} {
+		t.Run(tc.ticker, func(t *testing.T) {
+			e := g.ByTicker(tc.ticker)
+			if e == nil || e.Canonical != tc.canonical {
+				t.Fatalf("ByTicker(%q) = %+v, want %q", tc.ticker, e, tc.canonical)
+			}
+		})
+	}
+	if e := g.ByTicker("NO-SUCH-TICKER"); e != nil {
+		t.Errorf("ByTicker(unknown) = %+v, want nil", e)
+	}
+}
+
+func TestEntriesWellFormed(t *testing.T) {
+	g := load(t)
+	if n := len(g.Entries()); n < 8000 {
+		t.Fatalf("%d entries, want at least 8000", n)
+	}
+	for _, e := range g.Entries() {
+		if e.Canonical == "" {
+			t.Errorf("entry without canonical name: %+v", e)
+		}
+		if (e.Kind == KindSegment || e.Kind == KindBrand) && e.Parent == "" {
+			t.Errorf("%s %q has no parent", e.Kind, e.Canonical)
+		}
+		if e.Ticker != "" && strings.ToUpper(e.Ticker) != e.Ticker {
+			t.Errorf("%q: ticker %q is not upper case", e.Canonical, e.Ticker)
+		}
+	}
+}
+
+// sampleText reads news text from the shared data folder beside the module
+// root, or skips.
+func sampleText(tb testing.TB) string {
+	tb.Helper()
+	var b strings.Builder
+	for _, f := range []string{"de-news/10kgnad_test.jsonl", "reuters21578/train.jsonl"} {
+		raw, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "..", "shared", "data", f))
+		if err != nil {
+			tb.Skipf("shared data not available: %v", err)
+		}
+		b.Write(raw[:min(len(raw), 4<<20)])
+	}
+	return b.String()
+}
+
+func TestFindInvariantsOnNews(t *testing.T) {
+	g := load(t)
+	text := sampleText(t)
+	checkInvariants(t, text, g.Find(text, nil))
+}
+
+func checkInvariants(t *testing.T, text string, ms []Match) {
+	t.Helper()
+	prev := 0
+	for _, m := range ms {
+		if m.Start < prev || m.Start >= m.End || m.End > len(text) || m.NameEnd < m.Start || m.NameEnd > m.End {
+			t.Fatalf("bad span %+v (previous end %d, text length %d)", m, prev, len(text))
+		}
+		for _, off := range []int{m.Start, m.End, m.NameEnd, m.TailStart, m.TailEnd} {
+			if off < 0 || off > len(text) || off < len(text) && !utf8.RuneStart(text[off]) {
+				t.Fatalf("offset %d of %+v is not on a rune boundary", off, m)
+			}
+		}
+		if len(m.Entries) == 0 {
+			t.Fatalf("match %q without entries", text[m.Start:m.End])
+		}
+		prev = m.End
+	}
+}
+
+func FuzzFind(f *testing.F) {
+	g := load(f)
+	for _, s := range []string{"Amazon-Aktie", "Siemens AG's", "<F>", "(NYSE: F)", "Über Zürich", "AT & T", "Nokia's", "Amazon.com, Inc.", "\xff\xfeDeutsche Bank", "Henkel AG & Co. KGaA"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		checkInvariants(t, text, g.Find(text, nil))
+	})
+}
+
+func BenchmarkFind(b *testing.B) {
+	g := load(b)
+	text := sampleText(b)
+	dst := make([]Match, 0, 1<<16)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		dst = g.Find(text, dst[:0])
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
