@@ -58,7 +58,7 @@ func (s *suffixTrie) match(text string, i int, caps bool) (int, bool) {
 	}
 	var kb [16]byte
 	node := uint8(0)
-	best, bestKey, dots := -1, "", false
+	best, bestDotted, dots := -1, false, false
 	pos := j
 	for n := 0; n < 6; n++ {
 		t, ok := names.NextToken(text, pos)
@@ -93,13 +93,13 @@ func (s *suffixTrie) match(text string, i int, caps bool) (int, bool) {
 		node = c
 		pos = t.End
 		if s.final[node] && !(pos < len(text) && text[pos] == '-') {
-			best, bestKey = pos, string(key[1:])
+			best, bestDotted = pos, dotted[string(key[1:])] || dots
 		}
 	}
 	if best < 0 {
 		return 0, false
 	}
-	if best < len(text) && text[best] == '.' && (dotted[bestKey] || dots) {
+	if best < len(text) && text[best] == '.' && bestDotted {
 		best++
 	}
 	if j > i && text[j-1] == '(' {

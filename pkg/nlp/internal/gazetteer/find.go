@@ -176,10 +176,10 @@ func (g *Gazetteer) accept(text string, toks []names.Token, c candidate) (Match,
 	if c.genitive {
 		nameEnd--
 	}
-	caps, ok := false, false
+	caps, ok, dot := false, false, false
 	for _, v := range s.variants {
 		if c, vok := spelledAs(text, toks, nameEnd, v); vok {
-			ok, caps = true, c
+			ok, caps, dot = true, c, strings.HasSuffix(v, ".")
 			break
 		}
 	}
@@ -188,6 +188,11 @@ func (g *Gazetteer) accept(text string, toks []names.Token, c candidate) (Match,
 	}
 	caps = caps && s.mixed
 	m := Match{Start: toks[0].Start, End: last.End, NameEnd: nameEnd, Ambiguous: s.ambiguous}
+	if dot && !c.genitive && m.End < len(text) && text[m.End] == '.' {
+		// A name written with a final dot keeps it: "U.K.", "Wall St.".
+		m.End++
+		m.NameEnd++
+	}
 	if caps {
 		m.Form |= FormAllCaps
 	}

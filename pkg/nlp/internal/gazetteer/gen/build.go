@@ -491,7 +491,7 @@ func (b *builder) mergeForeignListings() {
 // legal suffix ("NOKIA CORP" and "Nokia Oyj" are both "nokia").
 func nameKey(n string) string {
 	var ks []string
-	for _, t := range names.Tokens(names.StripSuffix(n)) {
+	for _, t := range names.Tokens(names.StripThe(names.StripSuffix(n))) {
 		ks = append(ks, names.Key(t))
 	}
 	return strings.Join(ks, " ")

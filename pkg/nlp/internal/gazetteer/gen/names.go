@@ -147,6 +147,12 @@ func (b *builder) finishNames(e *entity) {
 			continue
 		}
 		base := names.StripSuffix(n)
+		if short := names.StripThe(base); short != base {
+			// Newspapers keep their article ("The Guardian"), companies
+			// drop it ("Goldman Sachs Group"): match either.
+			cands = append(cands, base)
+			base = short
+		}
 		cands = append(cands, base)
 		toks := names.Tokens(base)
 		for len(toks) > 1 && genericTails[names.Key(toks[len(toks)-1])] {

@@ -178,10 +178,10 @@ func SuffixKeys() [][]string {
 	return out
 }
 
-// StripSuffix removes trailing legal-form suffixes, commas and a leading
-// "The" from a company name: "The Goldman Sachs Group, Inc." -> "Goldman
-// Sachs Group", "DEUTSCHE BANK AKTIENGESELLSCHAFT" -> "DEUTSCHE BANK". It
-// never strips a name down to nothing.
+// StripSuffix removes trailing legal-form suffixes and commas from a
+// company name: "The Goldman Sachs Group, Inc." -> "The Goldman Sachs
+// Group", "DEUTSCHE BANK AKTIENGESELLSCHAFT" -> "DEUTSCHE BANK". It never
+// strips a name down to nothing.
 func StripSuffix(name string) string {
 	name = strings.TrimSpace(name)
 	for {
@@ -191,8 +191,14 @@ func StripSuffix(name string) string {
 		}
 		name = strings.TrimRight(name[:cut], " ,")
 	}
+	return name
+}
+
+// StripThe removes a leading article: "The Goldman Sachs Group" ->
+// "Goldman Sachs Group".
+func StripThe(name string) string {
 	if len(name) > 4 && strings.EqualFold(name[:4], "the ") {
-		name = strings.TrimSpace(name[4:])
+		return strings.TrimSpace(name[4:])
 	}
 	return name
 }
