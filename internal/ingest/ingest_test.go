@@ -181,7 +181,9 @@ func TestPollErrors(t *testing.T) {
 		// minWait is a lower bound of the wait after the failure.
 		minWait time.Duration
 	}{
-		{name: "malformed xml", broken: func(s *feedServer) { s.body = []byte(`<?xml version="1.0"?><rss version="2.0"><channel><item><title>cut`) }, kind: "malformed", msg: "malformed feed"},
+		{name: "malformed xml", broken: func(s *feedServer) {
+			s.body = []byte(`<?xml version="1.0"?><rss version="2.0"><channel><item><title>cut`)
+		}, kind: "malformed", msg: "malformed feed"},
 		{name: "not a feed", broken: func(s *feedServer) { s.body = []byte(`<html><body>Moved</body></html>`); s.contentType = "text/html" }, kind: "not_feed", msg: "text/html"},
 		{name: "500", broken: func(s *feedServer) { s.feedStatus = http.StatusInternalServerError }, kind: "http_5xx", msg: "status 500"},
 		{name: "429", broken: func(s *feedServer) { s.feedStatus = http.StatusTooManyRequests }, kind: "rate_limited", msg: "status 429", minWait: 100 * time.Millisecond},
