@@ -1,0 +1,584 @@
+package figures
+
+import (
+	"strings"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+)
+
+// attribute sets metric, change, sign, basis and period of every figure.
+func (d *doc) attribute() {
+	d.refYear = d.referenceYear()
+	for k := range d.figs {
+		f := &d.figs[k]
+		if f.drop {
+			continue
+		}
+		if f.anchor >= 0 {
+			continue // restatements copy their anchor below
+		}
+		d.changeOf(k)
+		f.metric = d.metricOf(f)
+		if f.kind == events.KindMoney && !f.change && d.isLoss(f) {
+			f.neg = true
+		}
+		f.base = d.isBase(f)
+		f.basis = d.basisOf(f)
+	}
+	// Parallel amounts ("6.3 %, or EUR0.71", "drei bzw. 8,5 Prozent") and
+	// restatements in another currency share what the first one measures.
+	for k := range d.figs {
+		f := &d.figs[k]
+		if f.drop {
+			continue
+		}
+		if f.anchor >= 0 {
+			g := &d.figs[f.anchor]
+			f.metric, f.change, f.neg, f.basis, f.base = g.metric, g.change, g.neg, g.basis, g.base
+			f.approx = f.approx || g.approx
+			if g.change && g.signed == 0 && f.signed == 0 {
+				f.signed = 0
+			}
+			continue
+		}
+		if k > 0 && d.parallel(k) {
+			g := &d.figs[k-1]
+			if g.change {
+				f.change, f.neg = true, g.neg
+			}
+		}
+	}
+	d.periods()
+	for k := range d.figs {
+		f := &d.figs[k]
+		if f.drop {
+			continue
+		}
+		if f.anchor >= 0 {
+			f.period = d.figs[f.anchor].period
+		}
+		if f.neg && f.val > 0 || f.signed < 0 && f.val > 0 {
+			f.val = -f.val
+		}
+	}
+}
+
+// parallel reports whether figure k is an alternative reading of the
+// figure before it: "6.3 %, or EUR0.71", "drei bzw. 8,5 Prozent".
+func (d *doc) parallel(k int) bool {
+	f, g := &d.figs[k], &d.figs[k-1]
+	if f.partner == k-1 {
+		return true
+	}
+	if d.sid[f.num] != d.sid[g.num] {
+		return false
+	}
+	p := f.a - 1
+	if d.isPunct(p, ",") {
+		p--
+	}
+	return (d.isWordAny(p, "or", "oder") || d.isPunct(p, ".") && d.isWord(p-1, "bzw") || d.isWord(p, "bzw")) && p-1 <= g.b+1
+}
+
+// clauseBreak reports whether token k separates clauses.
+func (d *doc) clauseBreak(k int) bool {
+	t := d.tok(k)
+	switch t.kind {
+	case kPunct:
+		switch d.str(k) {
+		case ",", ";", ":":
+			return true
+		case "-", "–", "—":
+			return t.sp
+		}
+	case kWord:
+		return d.ent(k).flags&cClause != 0
+	}
+	return false
+}
+
+// clauseBounds returns the clause of figure f: the tokens of its sentence
+// between the clause breaks around it.
+func (d *doc) clauseBounds(f *fig) (int, int) {
+	sa, sb := d.sentBounds(f.num)
+	a := f.a
+	for a > sa && !d.clauseBreak(a-1) {
+		a--
+	}
+	b := f.b
+	for b < sb && !d.clauseBreak(b) {
+		b++
+	}
+	return a, b
+}
+
+// direction returns +1 or -1 from the closest word of increase or
+// decrease to the figure within its clause, or 0.
+func (d *doc) direction(f *fig, a, b int) int {
+	best, bestDist := 0, 1<<30
+	for k := a; k < b; k++ {
+		if k >= f.a && k < f.b {
+			continue
+		}
+		fl := d.ent(k).flags | d.compoundDirection(k)
+		if fl&(cUp|cDown) == 0 {
+			continue
+		}
+		dist := f.a - k
+		if k >= f.b {
+			dist = k - f.b + 1
+		}
+		if dist < bestDist {
+			bestDist = dist
+			if fl&cDown != 0 {
+				best = -1
+			} else {
+				best = 1
+			}
+		}
+	}
+	return best
+}
+
+// compoundDirection reads the direction of a German compound change noun
+// ("Prämienrückgang", "Umsatzplus", "Gewinneinbruch").
+func (d *doc) compoundDirection(k int) uint32 {
+	if d.toks[k].kind != kWord || d.toks[k].e-d.toks[k].s < 8 {
+		return 0
+	}
+	w := lower(d.str(k))
+	for _, s := range []string{"rückgang", "einbruch", "minus", "verlust", "abnahme", "senkung"} {
+		if strings.HasSuffix(w, s) {
+			return cDown | cChangeNoun
+		}
+	}
+	for _, s := range []string{"anstieg", "zuwachs", "plus", "wachstum", "steigerung", "erhöhung", "zunahme"} {
+		if strings.HasSuffix(w, s) {
+			return cUp | cChangeNoun
+		}
+	}
+	return 0
+}
+
+// changeOf decides whether figure k is a change and its direction.
+func (d *doc) changeOf(k int) {
+	f := &d.figs[k]
+	if f.signed != 0 {
+		f.change = true
+		f.neg = f.signed < 0
+		return
+	}
+	a, b := d.clauseBounds(f)
+	p := f.a - 1
+	pe := d.ent(p)
+	change := false
+	switch {
+	case d.isWordAny(p, "um", "by"):
+		change = true
+	case d.isWordAny(p, "up", "down") && !d.isWord(p+1, "to"):
+		change = true
+	case pe.flags&(cUp|cDown) != 0 && pe.flags&cChangeNoun == 0 && d.toks[p].kind == kWord && !d.isWordAny(p, "mehr", "weniger", "more", "less", "higher", "lower"):
+		change = true // "gewannen fast fünf Prozent", "rose 5 %"
+	case f.kind == events.KindPercent && d.isWordAny(p, "von", "of", "bei", "from") && d.ent(p-1).flags&cChangeNoun != 0:
+		change = true // "Wachstum von drei Prozent", "Plus bei 10 Prozent"
+	case f.kind == events.KindPercent && d.ent(p).flags&cChangeNoun != 0 && d.toks[p].kind == kWord:
+		change = true // "ein Plus 5 Prozent"
+	case d.isWordAny(f.b+1, "als", "than"):
+		change = false // "weniger als die Hälfte": a comparison
+	case d.ent(f.b).flags&(cUp|cDown) != 0 && (d.toks[f.b].kind == kWord) &&
+		(d.ent(f.b).flags&cChangeNoun != 0 || d.isWordAny(f.b, "mehr", "weniger", "higher", "lower", "teurer", "billiger", "höher", "niedriger", "more", "less")):
+		change = true // "3,2 Prozent weniger", "a 5 % rise", "16 Euro teurer"
+	case pe.flags&cLevel != 0 || d.isWordAny(p, "from", "von", "auf", "to", "at", "bei", "mit"):
+		change = false
+	case f.kind == events.KindPercent:
+		// "Die Aktien gaben seit Jahresbeginn 40 Prozent nach": a verb of
+		// change in the clause, the figure not introduced as a level.
+		for q := a; q < b; q++ {
+			if (q < f.a || q >= f.b) && d.ent(q).flags&(cUp|cDown) != 0 && d.ent(q).flags&cChangeNoun == 0 &&
+				!d.isWordAny(q, "mehr", "weniger", "more", "less", "plus", "minus") {
+				change = true
+				break
+			}
+			if (q < f.a || q >= f.b) && f.kind == events.KindPercent && d.ent(q).flags&cChangeNoun != 0 && q < f.a && q >= f.a-4 {
+				change = true
+				break
+			}
+		}
+	}
+	if !change {
+		return
+	}
+	f.change = true
+	if d.direction(f, a, b) < 0 {
+		f.neg = true
+	}
+}
+
+// metricOf chooses what figure f measures from the cue words of its
+// sentence: the closest one wins, words after the figure count a little
+// more distant than words before it, and each clause break between adds
+// distance.
+func (d *doc) metricOf(f *fig) events.Metric {
+	sa, sb := d.sentBounds(f.num)
+	// A share of something ("5 Prozent der Aktien", "90 % of the
+	// population") is not the thing itself.
+	if f.kind == events.KindPercent && !f.change && d.isWordAny(f.b, "der", "des", "of", "aller") {
+		return events.MetricOther
+	}
+	best := events.MetricOther
+	bestCost := 1 << 30
+	breaks := 0
+	consider := func(k, dist int) {
+		m, ok := d.metricCue(k, f)
+		if !ok {
+			return
+		}
+		cost := dist + 6*breaks
+		if cost < bestCost {
+			bestCost, best = cost, m
+		}
+	}
+	for k := f.a - 1; k >= sa; k-- {
+		if d.clauseBreak(k) {
+			breaks++
+		}
+		consider(k, 2*(f.a-k))
+	}
+	breaks = 0
+	for k := f.b; k < sb; k++ {
+		if d.clauseBreak(k) {
+			breaks++
+		}
+		consider(k, 3*(k-f.b+1)+1)
+	}
+	if best == events.MetricOther && f.kind == events.KindMoney && d.costsBuilding(f, sa, sb) {
+		return events.MetricCapex
+	}
+	if best == events.MetricOther && d.pricePattern(f, sa, sb) {
+		return events.MetricSharePrice
+	}
+	return best
+}
+
+// metricCue returns the metric a word at token k names for figure f,
+// refined by its neighbours ("operating profit", "Ergebnis vor Steuern",
+// "Gewinn je Aktie").
+func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
+	t := d.tok(k)
+	if t.kind != kWord || k >= f.a && k < f.b {
+		return "", false
+	}
+	e := d.ent(k)
+	m := e.metric
+	if m == "" {
+		m = d.compoundMetric(k)
+		if m == "" {
+			return "", false
+		}
+	}
+	w := d.str(k)
+	switch {
+	case strings.EqualFold(w, "wert"):
+		if d.capitalised(k) {
+			return "", false // "im Wert von": a value, not a market value
+		}
+		return events.MetricMarketCap, true
+	case m == events.MetricOther && f.kind == events.KindMoney && d.isWordAny(k, "anteil", "anteile", "anteilen", "beteiligung", "stake", "stakes", "holding", "owned"):
+		return "", false // a stake's price is a deal value, not a stake
+	case strings.EqualFold(w, "net"):
+		if d.toks[k].nl || k == 0 {
+			return events.MetricNetIncome, true // table label
+		}
+		if n := d.ent(k + 1); n.metric != "" && n.metric != events.MetricNetIncome {
+			return "", false // "net sales"
+		}
+		return events.MetricNetIncome, true
+	case strings.EqualFold(w, "market") && d.isWordAny(k+1, "value", "capitalisation", "capitalization", "cap"):
+		return events.MetricMarketCap, true
+	case strings.EqualFold(w, "free") && (d.isWord(k+1, "cash") || d.isWord(k+1, "cashflow")):
+		return events.MetricFreeCashFlow, true
+	case strings.EqualFold(w, "cash") && d.isWord(k-1, "free"):
+		return events.MetricFreeCashFlow, true
+	case strings.EqualFold(w, "freier") || strings.EqualFold(w, "freie"):
+		if d.ent(k+1).metric == events.MetricFreeCashFlow {
+			return events.MetricFreeCashFlow, true
+		}
+		return "", false
+	case m == events.MetricFreeCashFlow && !strings.EqualFold(w, "fcf") && !d.isWordAny(k-1, "free", "freier", "freie"):
+		return "", false
+	case strings.EqualFold(w, "capital") && d.isWordAny(k+1, "expenditure", "expenditures", "spending", "investment", "investments"):
+		return events.MetricCapex, true
+	case m == events.MetricCapex && d.isWordAny(k, "expenditure", "expenditures") && !d.isWord(k-1, "capital"):
+		return "", false
+	case m == events.MetricCapex && d.isWordAny(k, "spend", "spending", "spent") && d.dealNear(k):
+		return events.MetricDealValue, true
+	case m == events.MetricSharePrice && d.isWordAny(k-1, "per", "je", "pro", "a", "common"):
+		return "", false // "per share": the unit of another metric
+	case m == events.MetricSharePrice && d.isWordAny(k-1, "per", "je", "pro") || d.isWord(k-1, "common") && d.isWord(k-2, "per"):
+		return "", false
+	}
+	if e.flags&(cProfit|cLoss) != 0 || m == events.MetricNetIncome {
+		// The words before and after a profit word say which profit.
+		switch {
+		case d.isWordAny(k+1, "je", "per", "pro", "a") && d.isWordAny(k+2, "aktie", "share"):
+			return events.MetricEPS, true
+		case d.isWordAny(k-1, "operating", "operative", "operativer", "operativen", "operatives", "oper", "operativ"):
+			return events.MetricOperatingIncome, true
+		case d.isWordAny(k-1, "pretax", "vorsteuer", "gross", "brutto", "bruttogewinn") || d.isWord(k-1, "tax") && d.isDash(k-2) && d.isWord(k-3, "pre"):
+			return events.MetricOther, true
+		case d.isWordAny(k+1, "vor", "before") && d.isWordAny(k+2, "steuern", "tax", "taxes", "taxation"):
+			return events.MetricOther, true
+		case d.isWordAny(k+1, "before") && d.isWordAny(k+2, "interest", "financing"):
+			return events.MetricOperatingIncome, true
+		case d.isWordAny(k-1, "net", "netto", "nettogewinn"):
+			return events.MetricNetIncome, true
+		}
+	}
+	if m == events.MetricOperatingIncome && d.isWordAny(k, "operating", "operative", "operativen", "operatives", "oper") {
+		if n := d.ent(k + 1); n.metric == events.MetricRevenue {
+			return events.MetricRevenue, true // "operating revenue"
+		}
+	}
+	if m == events.MetricDealValue {
+		if !d.dealFigure(f, k) {
+			return "", false
+		}
+	}
+	return m, true
+}
+
+// compoundMetric finds a metric in a German compound by its last part
+// ("Quartalsumsatz", "Konzernergebnis").
+func (d *doc) compoundMetric(k int) events.Metric {
+	w := d.str(k)
+	if len(w) < 8 {
+		return ""
+	}
+	lw := lower(w)
+	for _, c := range compounds {
+		if strings.HasSuffix(lw, c.suffix) {
+			return c.metric
+		}
+	}
+	return ""
+}
+
+var compounds = []struct {
+	suffix string
+	metric events.Metric
+}{
+	{"vorsteuerergebnis", events.MetricOther}, {"finanzergebnis", events.MetricOther},
+	{"umsatz", events.MetricRevenue}, {"umsätze", events.MetricRevenue}, {"umsatzes", events.MetricRevenue},
+	{"erlöse", events.MetricRevenue}, {"erlösen", events.MetricRevenue}, {"einnahmen", events.MetricRevenue},
+	{"nettogewinn", events.MetricNetIncome}, {"überschuss", events.MetricNetIncome},
+	{"gewinn", events.MetricNetIncome}, {"verlust", events.MetricNetIncome}, {"ergebnis", events.MetricNetIncome},
+	{"dividende", events.MetricDividend}, {"aktie", events.MetricSharePrice}, {"aktien", events.MetricSharePrice},
+	{"kurs", events.MetricSharePrice}, {"investitionen", events.MetricCapex}, {"investition", events.MetricCapex},
+	{"anteil", events.MetricOther}, {"quote", events.MetricOther}, {"absatz", events.MetricOther},
+	{"kaufpreis", events.MetricDealValue}, {"börsenwert", events.MetricMarketCap},
+}
+
+// dealNear reports whether a deal word is within a few tokens of k.
+func (d *doc) dealNear(k int) bool {
+	for q := k - 6; q <= k+8; q++ {
+		if q >= 0 && q < len(d.toks) && d.ent(q).flags&cDeal != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// dealFigure reports whether money figure f is the price of the deal that
+// the word at k names: "for $60 million", "worth 2 mln", "offering $8.1
+// billion", "Kaufpreis von", "einbringen".
+func (d *doc) dealFigure(f *fig, k int) bool {
+	if f.kind != events.KindMoney {
+		return false
+	}
+	switch {
+	case d.isWordAny(k, "worth", "kaufpreis", "übernahmepreis", "verkaufspreis", "transaktionswert", "einbringen"):
+		return true
+	case k == f.a-1 || k == f.a-2 && d.ent(f.a-1).flags&cFunc != 0:
+		return true
+	}
+	p := f.a - 1
+	return d.isWordAny(p, "for", "für", "at", "um") || d.isWordAny(p, "of") && d.isWordAny(p-1, "price", "value")
+}
+
+// costsBuilding reports whether the sentence prices something being
+// built ("Das neue Gebäude kostet fast fünf Milliarden Dollar"), which is
+// capital expenditure. The building may be named in the sentence before.
+func (d *doc) costsBuilding(f *fig, sa, sb int) bool {
+	cost, build := false, false
+	for k := sa; k < sb; k++ {
+		fl := d.ent(k).flags
+		cost = cost || fl&cCost != 0
+		build = build || fl&cBuild != 0
+	}
+	if !cost || build {
+		return cost && build
+	}
+	if sa == 0 {
+		return false
+	}
+	pa, _ := d.sentBounds(sa - 1)
+	for k := pa; k < sa; k++ {
+		if d.ent(k).flags&cBuild != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// pricePattern recognises a share price quote: a change and a price level
+// in one clause ("fell 5.5 percent to 20.51 euros", "up $2.56 at $4.33").
+func (d *doc) pricePattern(f *fig, sa, sb int) bool {
+	a, b := d.clauseBounds(f)
+	var pct, level bool
+	for k := range d.figs {
+		g := &d.figs[k]
+		if g.drop || g.num < a || g.num >= b {
+			continue
+		}
+		if g.kind == events.KindPercent && g.change || g.kind == events.KindMoney && g.change && !g.scaled {
+			pct = true
+		}
+		if g.kind == events.KindMoney && !g.scaled && !g.change && g.val < 10000 && d.isWordAny(g.a-1, "to", "at", "auf", "bei") {
+			level = true
+		}
+	}
+	return pct && level
+}
+
+// isLoss reports whether money figure f is a loss: its metric word is a
+// loss word, a loss word stands right before it ("ein Minus von 114
+// Millionen", "loss of"), or "negativ" right after.
+func (d *doc) isLoss(f *fig) bool {
+	sa, _ := d.sentBounds(f.num)
+	for k := f.a - 1; k >= sa && k >= f.a-4; k-- {
+		if d.ent(k).flags&cLoss != 0 && d.toks[k].kind == kWord {
+			return true
+		}
+		if d.ent(k).flags&cProfit != 0 {
+			return false
+		}
+	}
+	for k := f.b; k < f.b+3 && k < len(d.toks); k++ {
+		if d.isWordAny(k, "negativ", "negative") {
+			return true
+		}
+	}
+	// The closest profit or loss word before the figure in its sentence,
+	// with no other metric word between ("net loss was EUR 879.7 million
+	// compared to EUR 673.4 million").
+	for k := f.a - 1; k >= sa; k-- {
+		e := d.ent(k)
+		if d.toks[k].kind != kWord {
+			continue
+		}
+		if e.flags&cLoss != 0 && e.metric != "" {
+			return true
+		}
+		if e.flags&cProfit != 0 || e.metric != "" && e.metric != events.MetricNetIncome && e.metric != events.MetricOperatingIncome {
+			return false
+		}
+	}
+	return false
+}
+
+// isBase reports whether figure f is the comparison base of a change:
+// "from 4.2 billion", "von 518,4 Mio. Euro auf", "vs 1.15 dlrs",
+// "compared with 953 mln".
+func (d *doc) isBase(f *fig) bool {
+	p := f.a - 1
+	switch {
+	case d.isWordAny(p, "from", "vs", "versus", "against", "gegenüber"):
+		return true
+	case d.isWordAny(p, "von", "vom") && d.baseVon(f):
+		return true
+	case d.isWordAny(p, "with", "to") && d.isWordAny(p-1, "compared", "comparison"):
+		return true
+	case d.isWord(p, "a") && d.isWordAny(p-1, "from") || d.isWordAny(p, "projected") && d.isWordAny(p-1, "a") && d.isWord(p-2, "from"):
+		return true
+	}
+	return false
+}
+
+// baseVon reports whether "von X" starts a "von X auf Y" change.
+func (d *doc) baseVon(f *fig) bool {
+	for k := f.b; k < f.b+4 && k < len(d.toks); k++ {
+		if d.isWord(k, "auf") {
+			return true
+		}
+	}
+	return false
+}
+
+// basisOf decides whether figure f is reported, a third party's estimate
+// or the company's own plan.
+func (d *doc) basisOf(f *fig) events.Basis {
+	if f.metric == events.MetricDividend {
+		return events.BasisActual // a proposed dividend counts as reported
+	}
+	sa, sb := d.sentBounds(f.num)
+	a, b := d.clauseBounds(f)
+	// A conditional clause ("wenn die Summe 400 Mio. Euro erreicht, soll
+	// es ...") takes its basis from the sentence.
+	if d.ent(a).flags&cClause != 0 && d.isWordAny(a, "wenn", "falls", "sofern", "if", "once", "unless") || a > sa && d.isWordAny(a, "wenn", "falls", "sofern", "if") {
+		a, b = sa, sb
+	}
+	for q := a; q < b; q++ {
+		if q >= f.a && q < f.b {
+			continue
+		}
+		if d.ent(q).flags&cSpec != 0 {
+			if d.guideRightBefore(f) {
+				return events.BasisGuidance
+			}
+			return events.BasisEstimate
+		}
+	}
+	for q := sa; q < f.a; q++ {
+		if d.ent(q).flags&cEstimate != 0 {
+			return events.BasisEstimate
+		}
+	}
+	if f.base && !d.isWordAny(f.a-1, "projected", "erwarteten", "expected", "prognostizierten") {
+		return events.BasisActual
+	}
+	guide, expect := false, false
+	for q := a; q < b; q++ {
+		if q >= f.a && q < f.b {
+			continue
+		}
+		fl := d.ent(q).flags
+		if fl&cGuide != 0 {
+			guide = true
+		}
+		if fl&cExpect != 0 {
+			expect = true
+		}
+	}
+	if !guide {
+		return events.BasisActual
+	}
+	if expect || guide {
+		for q := sa; q < sb; q++ {
+			if d.ent(q).flags&cThird != 0 || d.isWordAny(q, "berichtet", "berichten", "berichtete", "zufolge", "reportedly", "insidern") {
+				return events.BasisEstimate
+			}
+		}
+	}
+	return events.BasisGuidance
+}
+
+// guideRightBefore reports whether a word of plan stands right before f
+// ("statt der erhofften 14,5 Milliarden").
+func (d *doc) guideRightBefore(f *fig) bool {
+	for k := f.a - 1; k >= f.a-2 && k >= 0; k-- {
+		if d.ent(k).flags&cGuide != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,720 @@
+package figures
+
+import (
+	"strings"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+)
+
+// fig is a figure while the document is analysed: token spans and the
+// facts attribution needs.
+type fig struct {
+	a, b    int // token span of the mention, [a, b)
+	num     int // token where the number starts
+	numEnd  int // token after the number and its unit
+	val     float64
+	kind    events.FigureKind
+	cur     string
+	unit    string
+	scaled  bool    // has a scale word ("Mio.", "billion")
+	scale   float64 // the scale's multiplier
+	pending bool // a scaled amount without currency: money or a count, decided later
+	bare    bool // no unit at all: takes scale and currency from context
+	approx  bool
+	signed  int8 // -1 or +1 when written with an explicit sign
+	cents   bool // in cents: the currency follows the text (US or euro cents)
+	anchor  int  // figure this one restates in another currency, or -1
+	partner int  // earlier figure of the same range or list, or -1
+	noteYr  int  // year of a "(2014: 4,86)" prior-year note on this figure
+	curNote int  // year of the current period implied by such a note
+	drop    bool
+
+	metric events.Metric
+	change bool
+	neg    bool
+	period string
+	basis  events.Basis
+	base   bool // a comparison base ("from X", "vs X")
+	perExp bool // the period came from an expression right after the figure
+}
+
+// unitInfo is what follows a number: a scale, a currency, a percent unit.
+type unitInfo struct {
+	scale float64
+	cur   string
+	sub   bool
+	pct   uint8
+	end   int  // token after the unit
+	hint  int8 // +1 German unit words, -1 English ones
+}
+
+func (u unitInfo) any() bool { return u.scale != 0 || u.cur != "" || u.pct != 0 }
+
+type doc struct {
+	text    string
+	de      bool
+	toks    []token
+	lk      *lexicon
+	figs    []fig
+	sid     []int32 // sentence number of each token
+	nsent   int
+	refYear int // the year the text is written in, as far as it tells
+}
+
+func (d *doc) tok(i int) *token { return &d.toks[i] }
+func (d *doc) str(i int) string  { t := &d.toks[i]; return d.text[t.s:t.e] }
+func (d *doc) ent(i int) *entry {
+	if i < 0 || i >= len(d.toks) {
+		return &noEntry
+	}
+	return d.lk.get(d.toks[i].lx)
+}
+
+// isPunct reports whether token i is the punctuation string p.
+func (d *doc) isPunct(i int, p string) bool {
+	return i >= 0 && i < len(d.toks) && d.toks[i].kind == kPunct && d.str(i) == p
+}
+
+// isWord reports whether token i is the word w, compared case-insensitively
+// with a lower-case w.
+func (d *doc) isWord(i int, w string) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != kWord {
+		return false
+	}
+	s := d.str(i)
+	return len(s) == len(w) && strings.EqualFold(s, w)
+}
+
+func (d *doc) isWordAny(i int, ws ...string) bool {
+	for _, w := range ws {
+		if d.isWord(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) isDash(i int) bool {
+	return d.isPunct(i, "-") || d.isPunct(i, "–") || d.isPunct(i, "—")
+}
+
+// attached reports whether token i follows token i-1 without whitespace.
+func (d *doc) attached(i int) bool { return i > 0 && i < len(d.toks) && !d.toks[i].sp }
+
+// capitalised reports whether word token i starts with an upper-case letter.
+func (d *doc) capitalised(i int) bool {
+	if d.toks[i].kind != kWord {
+		return false
+	}
+	c := d.text[d.toks[i].s]
+	if c < 0x80 {
+		return c >= 'A' && c <= 'Z'
+	}
+	return c == 0xC3 && int(d.toks[i].s)+1 < len(d.text) && d.text[d.toks[i].s+1] >= 0x80 && d.text[d.toks[i].s+1] <= 0x9E
+}
+
+// scan finds the mentions of the document, in order.
+func (d *doc) scan() {
+	for i := 0; i < len(d.toks); {
+		if j := d.mention(i); j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// numAt recognises a number starting at token i: digits, or a spelled-out
+// number. It returns the token after the number and whether there is one;
+// the value of spelled-out numbers is returned in val, digit strings are
+// parsed later when the unit is known.
+func (d *doc) numAt(i int) (end int, val float64, digits bool, ok bool) {
+	t := d.tok(i)
+	switch t.kind {
+	case kNum:
+		if d.attached(i) && i > 0 {
+			p := d.tok(i - 1)
+			if p.kind == kWord {
+				e := d.ent(i - 1)
+				if e.cur == "" || e.sub != 0 || e.needQ {
+					return 0, 0, false, false // an identifier such as "A380", "Q2"
+				}
+			}
+			if p.kind == kNum {
+				return 0, 0, false, false
+			}
+		}
+		j := i + 1
+		if j < len(d.toks) && d.attached(j) && d.toks[j].kind == kWord {
+			e := d.ent(j)
+			if e.scale == 0 && e.cur == "" && e.pct == 0 {
+				return 0, 0, false, false // "3G", "4th", "10x"
+			}
+		}
+		// A number glued to a '/' or ':' is a date, time, ratio or code.
+		if j < len(d.toks) && d.attached(j) && (d.isPunct(j, ":") || d.isPunct(j, "/")) && j+1 < len(d.toks) && d.toks[j+1].kind == kNum && d.attached(j+1) {
+			return 0, 0, false, false
+		}
+		if i > 0 && d.attached(i) && (d.isPunct(i-1, ":") || d.isPunct(i-1, "/")) && i > 1 && d.toks[i-2].kind == kNum {
+			return 0, 0, false, false
+		}
+		return j, 0, true, true
+	case kWord:
+		e := d.ent(i)
+		if e.num == 0 {
+			return 0, 0, false, false
+		}
+		j := i + 1
+		v := e.num
+		switch {
+		case e.art:
+			// "a billion", "eine Milliarde", "einer halben Milliarde", "ein Prozent".
+			n := d.ent(j)
+			if n.half && d.ent(j+1).scale != 0 && !n.art {
+				return j + 1, 0.5, false, true
+			}
+			if n.scale != 0 && !n.tight {
+				return j, 1, false, true
+			}
+			if strings.HasPrefix(lower(d.str(i)), "ein") && (n.pct != 0 || n.cur != "" && n.sub == 0) {
+				return j, 1, false, true
+			}
+			return 0, 0, false, false
+		case e.half:
+			// "half a billion", "halbe Million".
+			if d.ent(j).art && d.ent(j+1).scale != 0 {
+				return j + 1, 0.5, false, true
+			}
+			if d.ent(j).scale != 0 {
+				return j, 0.5, false, true
+			}
+			return 0, 0, false, false
+		}
+		// "twenty-five", "one and a half".
+		if v >= 20 && v < 100 && d.isDash(j) && d.attached(j) && j+1 < len(d.toks) && d.attached(j+1) {
+			if u := d.ent(j + 1).num; u > 0 && u < 10 && !d.ent(j+1).art {
+				v += u
+				j += 2
+			}
+		}
+		if (d.isWord(j, "and") || d.isWord(j, "und")) && d.ent(j+1).art && d.ent(j+2).half {
+			v += 0.5
+			j += 3
+		}
+		return j, v, false, true
+	}
+	return 0, 0, false, false
+}
+
+// units reads the scale, currency and percent unit that follow a number
+// at token j. prefixCur says a currency symbol or code came before the
+// number, which allows the short scales ("$5 m").
+func (d *doc) units(j int, prefixCur bool) unitInfo {
+	u := unitInfo{end: j}
+	if j >= len(d.toks) {
+		return u
+	}
+	if d.isPunct(j, "%") {
+		u.pct, u.end = pctPlain, j+1
+		return u
+	}
+	if d.toks[j].kind != kWord {
+		return u
+	}
+	e := d.ent(j)
+	if e.scale != 0 && (!e.tight || d.attached(j) || prefixCur) {
+		u.scale = e.scale
+		if d.de && e.scaleDE != 0 {
+			u.scale = e.scaleDE
+		}
+		u.hint = e.german
+		k := j + 1
+		if e.abbrev && d.isPunct(k, ".") && d.attached(k) {
+			k++
+		}
+		u.end = k
+		if cur, sub, end := d.currencyAt(k, false); cur != "" && !sub {
+			u.cur, u.end = cur, end
+		} else if k > j+1 && !(k < len(d.toks) && d.toks[k].kind == kWord && !d.toks[k].sp) {
+			// "Mio." before something that is not a currency: keep the dot
+			// only when it cannot end the sentence.
+			if k >= len(d.toks) || d.toks[k].nl || d.toks[k].kind == kWord && d.capitalised(k) && d.ent(k).cur == "" {
+				u.end = j + 1
+			}
+		}
+		return u
+	}
+	if cur, sub, end := d.currencyAt(j, d.attached(j)); cur != "" {
+		u.cur, u.sub, u.end, u.hint = cur, sub, end, e.german
+		return u
+	}
+	switch {
+	case e.pct != 0:
+		u.pct, u.end, u.hint = e.pct, j+1, e.german
+		if (e.pct == pctBasis || e.pct == pctPoints) && d.isWordAny(j+1, "points", "point") {
+			u.end = j + 2
+		}
+	case d.isWord(j, "per") && d.isWord(j+1, "cent"):
+		u.pct, u.end, u.hint = pctPlain, j+2, -1
+	case d.isWord(j, "percentage") && d.isWordAny(j+1, "points", "point"):
+		u.pct, u.end, u.hint = pctPoints, j+2, -1
+	case d.isWord(j, "basis") && d.isWordAny(j+1, "points", "point"):
+		u.pct, u.end, u.hint = pctBasis, j+2, -1
+	}
+	return u
+}
+
+// currencyAt reads a currency word at token k, with a qualifier before it
+// ("US-Dollar", "U.S. dlrs", "Swiss francs", "kanadische Dollar").
+// attached says the word touches the number, which the one-letter
+// subunits ("25p") need.
+func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
+	if k >= len(d.toks) || d.toks[k].kind != kWord {
+		return "", false, k
+	}
+	e := d.ent(k)
+	if e.qual != "" {
+		n := k + 1
+		if d.isWord(k, "u") && d.isPunct(k+1, ".") && d.isWord(k+2, "s") {
+			n = k + 3
+			if d.isPunct(n, ".") {
+				n++
+			}
+		} else if d.isDash(n) && d.attached(n) {
+			n++
+		}
+		if ne := d.ent(n); ne.cur != "" && ne.sub == 0 && n < len(d.toks) && d.toks[n].kind == kWord {
+			cur := ne.cur
+			if ne.cur == "USD" || ne.needQ || ne.cur == "FRF" || ne.cur == "CHF" || ne.cur == "DEM" {
+				cur = e.qual
+			}
+			if ne.cur == "USD" && e.qual == "DEM" || ne.cur == "DEM" && e.qual != "DEM" {
+				cur = ne.cur
+			}
+			return cur, false, n + 1
+		}
+	}
+	if e.cur == "" || e.needQ {
+		return "", false, k
+	}
+	if e.sub != 0 && len(d.str(k)) == 1 && !attached {
+		return "", false, k // "5 p", "5 c": not pence or cents
+	}
+	if e.sub == 0 && len(d.str(k)) <= 1 {
+		return "", false, k
+	}
+	return e.cur, e.sub != 0, k + 1
+}
+
+// prefixAt reads a currency written before the number that starts at
+// token i ("$", "US$", "EUR", "€", "( EURO )"). It returns the currency
+// and the first token of the prefix.
+func (d *doc) prefixAt(i int) (cur string, start int) {
+	p := i - 1
+	if p < 0 {
+		return "", i
+	}
+	t := d.tok(p)
+	if t.kind == kPunct {
+		switch d.str(p) {
+		case "$":
+			cur, start = "USD", p
+			if p > 0 && d.attached(p) && d.toks[p-1].kind == kWord {
+				if q := d.ent(p - 1).qual; q != "" && q != "DEM" {
+					cur, start = q, p-1
+				}
+			}
+			return cur, start
+		case "€":
+			return "EUR", p
+		case "£":
+			return "GBP", p
+		case "¥":
+			return "JPY", p
+		case ")":
+			if p >= 2 && d.isPunct(p-2, "(") && d.toks[p-1].kind == kWord && d.isCode(p-1) {
+				return d.ent(p - 1).cur, p - 2
+			}
+		}
+		return "", i
+	}
+	if t.kind == kWord && d.isCode(p) {
+		return d.ent(p).cur, p
+	}
+	return "", i
+}
+
+// isCode reports whether word token k can stand before a number as a
+// currency: an upper-case code ("EUR", "SEK") or euro spelled as in
+// pre-tokenised wire text ("euro86", "x20ac").
+func (d *doc) isCode(k int) bool {
+	e := d.ent(k)
+	if e.cur == "" || e.sub != 0 || e.needQ {
+		return false
+	}
+	s := d.str(k)
+	if len(s) >= 3 && len(s) <= 4 && s == strings.ToUpper(s) {
+		return true
+	}
+	switch strings.ToLower(s) {
+	case "euro", "eur", "x20ac", "euros":
+		return true
+	}
+	return false
+}
+
+// hedges are the phrases that make an amount approximate, lower-case,
+// matched right before the amount.
+var hedges = [][]string{
+	{"mehr", "als"}, {"weniger", "als"}, {"bis", "zu"}, {"up", "to"}, {"more", "than"}, {"less", "than"},
+	{"at", "least"}, {"at", "most"}, {"close", "to"}, {"just", "over"}, {"just", "under"}, {"well", "over"},
+	{"well", "above"}, {"upwards", "of"}, {"in", "excess", "of"}, {"an", "die"}, {"weit", "über"},
+	{"deutlich", "über"}, {"knapp", "über"}, {"knapp", "unter"}, {"slightly", "more", "than"},
+	{"slightly", "less", "than"}, {"slightly", "over"}, {"slightly", "above"}, {"slightly", "below"},
+	{"slightly", "under"}, {"a", "little", "over"}, {"as", "much", "as"}, {"as", "many", "as"},
+	{"nicht", "ganz"}, {"gut", "über"}, {"just", "below"}, {"just", "above"},
+	{"rund"}, {"etwa"}, {"ca"}, {"circa"}, {"zirka"}, {"knapp"}, {"fast"}, {"beinahe"}, {"nahezu"},
+	{"annähernd"}, {"ungefähr"}, {"gut"}, {"über"}, {"unter"}, {"mindestens"}, {"höchstens"}, {"rd"},
+	{"about"}, {"around"}, {"approximately"}, {"approx"}, {"nearly"}, {"almost"}, {"roughly"}, {"some"},
+	{"over"}, {"under"}, {"below"}, {"above"}, {"maximal"}, {"zumindest"}, {"wenigstens"}, {"upward"},
+}
+
+// hedgeBefore returns the start of a hedge phrase that ends right before
+// token p, or p when there is none.
+func (d *doc) hedgeBefore(p int) int {
+	q := p
+	if d.isPunct(q-1, ".") && d.isWordAny(q-2, "ca", "rd", "approx") {
+		return q - 2
+	}
+	best := p
+	for _, h := range hedges {
+		n := len(h)
+		if q-n < 0 {
+			continue
+		}
+		ok := true
+		for k := 0; k < n; k++ {
+			if !d.isWord(q-n+k, h[k]) {
+				ok = false
+				break
+			}
+		}
+		if ok && q-n < best {
+			best = q - n
+		}
+	}
+	return best
+}
+
+// hedgeAfter returns the end of a trailing hedge ("und mehr", "or more")
+// starting at token b, or b.
+func (d *doc) hedgeAfter(b int) int {
+	if (d.isWordAny(b, "und", "oder", "or", "and")) && d.isWordAny(b+1, "mehr", "more", "darüber", "above") {
+		return b + 2
+	}
+	return b
+}
+
+// amount is one number of a mention before it becomes a figure.
+type amount struct {
+	start, end int // tokens of the number alone
+	val        float64
+	digits     bool
+}
+
+// mention recognises a figure starting at token i and appends it (or the
+// figures of a range) to d.figs. It returns the token after the mention,
+// or i when there is none.
+func (d *doc) mention(i int) int {
+	t := d.tok(i)
+	if t.kind == kWord {
+		if j := d.pctWord(i); j > i {
+			return j
+		}
+	}
+	end, val, digits, ok := d.numAt(i)
+	if !ok {
+		return i
+	}
+	prefix, pstart := d.prefixAt(i)
+	// A figure of its own may not start inside an identifier ("A380" is
+	// handled in numAt; "Q3 2015" has a year only).
+	chain := []amount{{start: i, end: end, val: val, digits: digits}}
+	u := d.units(end, prefix != "")
+	if !u.any() {
+		if k := d.pctHyphen(end); k > end {
+			u = unitInfo{pct: pctPlain, end: k, hint: 1}
+		}
+	}
+	noteYr, noteVal := 0, amount{}
+	for !u.any() {
+		last := chain[len(chain)-1]
+		next, ok := d.chainNext(last)
+		if !ok {
+			if y, na, after, ok := d.yearNote(last.end); ok {
+				noteYr, noteVal = y, na
+				u = d.units(after, prefix != "")
+				if u.any() {
+					break
+				}
+				noteYr = 0
+			}
+			break
+		}
+		ne, nv, nd, ok := d.numAt(next)
+		if !ok {
+			break
+		}
+		chain = append(chain, amount{start: next, end: ne, val: nv, digits: nd})
+		p2, _ := d.prefixAt(next)
+		u = d.units(ne, prefix != "" || p2 != "")
+		if prefix == "" && p2 != "" && u.cur == "" {
+			u.cur = p2
+		}
+	}
+	if !u.any() && prefix != "" && len(chain) == 1 {
+		u.cur = prefix
+	}
+	if !u.any() {
+		// A bare number: only after "davon" ("davon 50") or in a results
+		// table line; otherwise a count, a year, a date or a code.
+		if len(chain) > 1 || !digits && val == 0 {
+			return i
+		}
+		if !d.ellipsisCue(i, end) && !d.tableLine(i) {
+			return i
+		}
+		if digits {
+			if n := parseDigits(d.str(i), d.de); n.yearly {
+				return i
+			}
+		}
+		f := d.newFig(i, end, chain[0], unitInfo{end: end}, prefix, pstart)
+		f.bare = true
+		f.pending = true
+		d.figs = append(d.figs, f)
+		return end
+	}
+	if u.cur == "" && prefix != "" && u.pct == 0 {
+		u.cur = prefix
+	}
+	if len(chain) > 1 {
+		// A number that looks like a year does not start a range of amounts.
+		if c := chain[0]; c.digits && parseDigits(d.str(c.start), d.de).yearly {
+			return chain[1].start
+		}
+	}
+	first := len(d.figs)
+	for k, c := range chain {
+		f := d.newFig(c.start, c.end, c, u, prefix, pstart)
+		if k > 0 {
+			f.partner = first + k - 1
+		}
+		d.figs = append(d.figs, f)
+	}
+	// The mention's text spans the whole range or list.
+	a, b := d.figs[first].a, u.end
+	b = d.hedgeAfter(b)
+	approx := b > u.end
+	for k := first; k < len(d.figs); k++ {
+		f := &d.figs[k]
+		f.a = min(f.a, a)
+		if k > first {
+			f.a = a
+		}
+		f.b = b
+		f.numEnd = u.end
+		f.approx = f.approx || approx
+	}
+	if noteYr != 0 {
+		last := &d.figs[len(d.figs)-1]
+		last.curNote = noteYr + 1
+		nf := d.newFig(noteVal.start, noteVal.end, noteVal, u, "", noteVal.start)
+		nf.a, nf.b = noteVal.start, noteVal.end
+		nf.noteYr = noteYr
+		nf.partner = len(d.figs) - 1
+		d.figs = append(d.figs, nf)
+	}
+	return b
+}
+
+// newFig builds a figure of one amount with unit u.
+func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart int) fig {
+	f := fig{num: start, numEnd: u.end, anchor: -1, partner: -1}
+	v := c.val
+	if c.digits {
+		de := d.de
+		if u.hint != 0 {
+			de = u.hint > 0
+		}
+		v = parseDigits(d.str(start), de).val
+	}
+	switch {
+	case u.pct != 0:
+		f.kind = events.KindPercent
+		if u.pct == pctBasis {
+			v /= 100
+		}
+		if u.pct != pctPlain {
+			f.unit = events.UnitPercentagePoints
+		}
+	default:
+		f.kind = events.KindMoney
+		f.cur = u.cur
+		if u.scale != 0 {
+			v *= u.scale
+			f.scaled, f.scale = true, u.scale
+		}
+		if u.sub {
+			v *= 0.01
+			f.cents = u.cur == "USD"
+		}
+		if u.cur == "" {
+			f.pending = true
+		}
+	}
+	a := start
+	if prefix != "" && pstart < start {
+		a = pstart
+	}
+	// An explicit sign: "-15,7 Prozent", "minus 3 Prozent", "plus 1,5 Prozent".
+	switch {
+	case (d.isPunct(a-1, "-") || d.isPunct(a-1, "−") || d.isPunct(a-1, "–")) && d.attached(a) && (a-1 == 0 || d.toks[a-1].sp || d.isPunct(a-2, "(")):
+		f.signed = -1
+		a--
+	case d.isPunct(a-1, "+") && d.attached(a):
+		f.signed = 1
+		a--
+	case d.isWord(a-1, "minus"):
+		f.signed = -1
+		a--
+	case d.isWord(a-1, "plus") && f.kind == events.KindPercent:
+		f.signed = 1
+		a--
+	}
+	if h := d.hedgeBefore(a); h < a {
+		f.approx = true
+		a = h
+	}
+	f.a, f.b = a, u.end
+	f.val = v
+	return f
+}
+
+// chainNext returns the start of the next number of a range or list after
+// amount c ("8 bis 9", "0.8-1.2", "drei bzw. 8,5", "von 4,5 auf 3,5",
+// "zwölf statt der erhofften 14,5"), or false.
+func (d *doc) chainNext(c amount) (int, bool) {
+	j := c.end
+	if j >= len(d.toks) {
+		return 0, false
+	}
+	num := func(k int) (int, bool) {
+		if p, ps := d.prefixAt(k + 1); p != "" && ps == k {
+			k++ // "$8 to $9"
+		}
+		if k < len(d.toks) && (d.toks[k].kind == kNum || d.ent(k).num != 0 && !d.ent(k).art) {
+			return k, true
+		}
+		return 0, false
+	}
+	switch {
+	case d.isDash(j):
+		return num(j + 1)
+	case d.isWordAny(j, "bis", "to", "oder", "or"):
+		return num(j + 1)
+	case d.isWord(j, "bzw"):
+		if d.isPunct(j+1, ".") {
+			return num(j + 2)
+		}
+		return num(j + 1)
+	case d.isWordAny(j, "und", "and"):
+		return num(j + 1)
+	case d.isWordAny(j, "auf"):
+		if d.isWordAny(c.start-1, "von", "from") {
+			return num(j + 1)
+		}
+	case d.isWordAny(j, "statt", "anstatt") || d.isWord(j, "instead") && d.isWord(j+1, "of"):
+		for k := j + 1; k < j+6 && k < len(d.toks); k++ {
+			if d.toks[k].kind == kNum {
+				return k, true
+			}
+			if d.toks[k].kind != kWord {
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
+// yearNote recognises a prior-year note after a number: "6,31 (2014:
+// 4,86) Millionen Euro". It returns the note's year, its amount and the
+// token after the closing parenthesis.
+func (d *doc) yearNote(j int) (int, amount, int, bool) {
+	if !d.isPunct(j, "(") || j+4 >= len(d.toks) || d.toks[j+1].kind != kNum || !d.isPunct(j+2, ":") {
+		return 0, amount{}, 0, false
+	}
+	y := parseDigits(d.str(j+1), d.de)
+	if !y.yearly || d.toks[j+3].kind != kNum || !d.isPunct(j+4, ")") {
+		return 0, amount{}, 0, false
+	}
+	return int(y.val), amount{start: j + 3, end: j + 4, digits: true}, j + 5, true
+}
+
+// pctWord recognises a percentage written as one adjective:
+// "zehnprozentigen", "zweiprozentige".
+func (d *doc) pctWord(i int) int {
+	s := lower(d.str(i))
+	k := strings.Index(s, "prozentig")
+	if k <= 0 {
+		return i
+	}
+	e, ok := d.lk.idx[s[:k]]
+	if !ok || d.lk.entries[e-1].num == 0 {
+		return i
+	}
+	f := fig{a: i, b: i + 1, num: i, numEnd: i + 1, kind: events.KindPercent, val: d.lk.entries[e-1].num, anchor: -1, partner: -1}
+	if h := d.hedgeBefore(i); h < i {
+		f.approx, f.a = true, h
+	}
+	d.figs = append(d.figs, f)
+	return i + 1
+}
+
+// pctHyphen recognises "-prozentig" after a number ("0,45-prozentigen")
+// and returns the token after it, or j.
+func (d *doc) pctHyphen(j int) int {
+	if d.isDash(j) && d.attached(j) && j+1 < len(d.toks) && d.attached(j+1) && d.toks[j+1].kind == kWord &&
+		strings.HasPrefix(lower(d.str(j+1)), "prozentig") {
+		return j + 2
+	}
+	return j
+}
+
+// ellipsisCue reports whether a bare number at [i, end) refers back to an
+// amount: "davon 50", "50 davon", "of which 50".
+func (d *doc) ellipsisCue(i, end int) bool {
+	return d.isWord(i-1, "davon") || d.isWord(end, "davon") || d.isWord(i-1, "which") && d.isWord(i-2, "of")
+}
+
+// tableLine reports whether token i is on a line of a results table in
+// wire style: a short line with "vs" ("Net 32.4 mln vs 33.5 mln").
+func (d *doc) tableLine(i int) bool {
+	s := i
+	for s > 0 && !d.toks[s].nl {
+		s--
+	}
+	if d.toks[s].kind != kWord {
+		return false
+	}
+	hasVs := false
+	for k := s; k < len(d.toks) && (k == s || !d.toks[k].nl); k++ {
+		if d.isWord(k, "vs") {
+			hasVs = true
+		}
+		if k-s > 30 {
+			return false
+		}
+	}
+	return hasVs
+}

@@ -1,0 +1,70 @@
+// Package figures finds money amounts and percentages in German and
+// English financial text and says what each one measures: metric, period,
+// basis (reported, estimated, planned), whether it is a change, and
+// whether the text hedges it.
+//
+// It works in one pass over the bytes of the text (a tokenizer with
+// immutable word tables, no regular expressions), then looks at the words
+// around each figure. Subject and segment are left to the caller, which
+// links figures to the companies named near their offsets.
+package figures
+
+import "github.com/tickerwire/tickerwire/pkg/events"
+
+// Figure is a figure with its byte offsets in the text it was found in:
+// text[Start:End] == Text. SentenceStart and SentenceEnd are the byte
+// offsets of the sentence the figure was attributed from, for linking it
+// to the company named there.
+type Figure struct {
+	events.Figure
+	Start         int `json:"-"`
+	End           int `json:"-"`
+	SentenceStart int `json:"-"`
+	SentenceEnd   int `json:"-"`
+}
+
+// Extract returns the figures of text, in order of mention. lang is "de"
+// or "en"; any other value is read as English, where German number
+// formats are still recognised when they cannot be English ("30,5
+// Milliarden"). A range ("zwischen 8 und 9 Milliarden Euro") gives one
+// figure per bound, sharing the range's text. Extract is safe for
+// concurrent use.
+func Extract(text, lang string) []Figure {
+	d := doc{text: text, de: lang == "de", lk: theLexicon}
+	d.toks = tokenize(text, d.lk)
+	d.segment()
+	d.scan()
+	if len(d.figs) == 0 {
+		return []Figure{}
+	}
+	d.resolve()
+	d.attribute()
+	out := make([]Figure, 0, len(d.figs))
+	for k := range d.figs {
+		f := &d.figs[k]
+		if f.drop {
+			continue
+		}
+		start, end := int(d.toks[f.a].s), int(d.toks[f.b-1].e)
+		sa, sb := d.sentBounds(f.num)
+		out = append(out, Figure{
+			Figure: events.Figure{
+				Text:     text[start:end],
+				Kind:     f.kind,
+				Value:    f.val,
+				Currency: f.cur,
+				Unit:     f.unit,
+				Metric:   f.metric,
+				Change:   f.change,
+				Period:   f.period,
+				Basis:    f.basis,
+				Approx:   f.approx,
+			},
+			Start:         start,
+			End:           end,
+			SentenceStart: int(d.toks[sa].s),
+			SentenceEnd:   int(d.toks[sb-1].e),
+		})
+	}
+	return out
+}

@@ -1,0 +1,549 @@
+package figures
+
+import (
+	"strconv"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+)
+
+// pexpr is a period expression of the text: "im ersten Halbjahr", "Q2
+// 2024", "fiscal 2025", "last year", "in 1985".
+type pexpr struct {
+	a, b int    // token span
+	typ  string // Q1..Q4, H1, H2, 9M, FY; "" for a period without a number ("the quarter")
+	year int
+	rel  bool // one year before the period it is compared with ("a year ago")
+	abs  bool // with rel: means last year when there is nothing to compare with ("Vorjahr")
+	bare bool // a year alone: FY unless its sentence names a shorter period
+	this bool // "this year": the reference year
+	last bool // "last year": the year before the reference year
+}
+
+// periods finds the period expressions and gives each figure the period
+// it belongs to: an expression right after it ("for 2008", "in the
+// previous year"), else the closest before it in its sentence, else the
+// closest after it, else the period of the sentences just before for
+// reported results.
+func (d *doc) periods() {
+	exprs := d.periodExprs()
+	var carry *pexpr
+	carrySent := -1
+	ei := 0
+	for k := range d.figs {
+		f := &d.figs[k]
+		if f.drop || f.anchor >= 0 {
+			continue
+		}
+		s := int(d.sid[f.num])
+		for ei < len(exprs) && int(d.sid[exprs[ei].a]) < s {
+			e := &exprs[ei]
+			if !e.rel {
+				if e.typ == "" {
+					carry = nil
+				} else {
+					carry, carrySent = e, int(d.sid[e.a])
+				}
+			}
+			ei++
+		}
+		var own []pexpr
+		for j := ei; j < len(exprs) && int(d.sid[exprs[j].a]) == s; j++ {
+			own = append(own, exprs[j])
+		}
+		if f.noteYr != 0 {
+			f.period = periodString("FY", f.noteYr)
+			continue
+		}
+		if f.curNote != 0 {
+			f.period = periodString("FY", f.curNote)
+			continue
+		}
+		e, right := d.pickPeriod(f, own)
+		if e == nil {
+			if carry != nil && d.carries(f) && (s-carrySent <= 2 || d.tableLine(f.num)) {
+				typ, year := d.resolvePeriod(carry, own, carry)
+				if f.base && year > 0 {
+					year--
+				}
+				f.period = periodString(typ, year)
+			}
+			continue
+		}
+		typ, year := d.resolvePeriod(e, own, carry)
+		if f.base && !right && !e.rel && year > 0 {
+			year--
+		}
+		f.period = periodString(typ, year)
+	}
+}
+
+// carries reports whether figure f takes the period of the sentences
+// before its own: reported results do, share prices, deal values and
+// plans do not.
+func (d *doc) carries(f *fig) bool {
+	if f.basis != events.BasisActual {
+		return false
+	}
+	switch f.metric {
+	case events.MetricSharePrice, events.MetricMarketCap, events.MetricDealValue:
+		return false
+	case events.MetricOther:
+		return f.change || f.kind == events.KindMoney
+	}
+	return true
+}
+
+// pickPeriod chooses the period expression of f's sentence that f belongs
+// to, and says whether it follows f directly.
+func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
+	if len(own) == 0 {
+		return nil, false
+	}
+	// Right after the figure, past a restatement in brackets and a few
+	// function words: "EUR 5 billion ( USD 6.5 bn ) for 2008".
+	k := f.b
+	for steps := 0; steps < 8 && k < len(d.toks); steps++ {
+		for i := range own {
+			if own[i].a == k {
+				return &own[i], true
+			}
+		}
+		switch {
+		case d.isPunct(k, "("):
+			depth := 0
+			for ; k < len(d.toks) && k < f.b+12; k++ {
+				if d.isPunct(k, "(") {
+					depth++
+				}
+				if d.isPunct(k, ")") {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			k++
+		case d.toks[k].kind == kWord && d.ent(k).flags&cFunc != 0:
+			k++
+		default:
+			steps = 8
+		}
+	}
+	var left *pexpr
+	for i := range own {
+		if own[i].b <= f.a {
+			left = &own[i]
+		}
+	}
+	if left != nil {
+		return left, false
+	}
+	for i := range own {
+		if own[i].a >= f.b {
+			return &own[i], false
+		}
+	}
+	return nil, false
+}
+
+// resolvePeriod turns expression e into a period type and year, using the
+// other expressions of the sentence (own) and the carried period for
+// relative and bare-year expressions.
+func (d *doc) resolvePeriod(e *pexpr, own []pexpr, carry *pexpr) (string, int) {
+	typ, year := e.typ, e.year
+	if e.this && year == 0 && d.refYear > 0 {
+		year = d.refYear
+	}
+	if e.last && d.refYear > 0 {
+		year = d.refYear - 1
+	}
+	if e.bare || e.rel {
+		// The type of a shorter period named in the sentence ("a net loss
+		// in the third quarter ... in 2007" is Q3 2007).
+		var base *pexpr
+		for i := range own {
+			o := &own[i]
+			if o != e && !o.rel && !o.bare && o.typ != "" && o.a != e.a {
+				if base == nil || o.b <= e.a {
+					base = o
+				}
+			}
+		}
+		if base == nil && e.rel && carry != nil && carry.a != e.a {
+			base = carry
+		}
+		if e.rel {
+			switch {
+			case base != nil:
+				typ = base.typ
+				by := base.year
+				if base.last && d.refYear > 0 {
+					by = d.refYear - 1
+				}
+				if year == 0 && by > 0 {
+					year = by - 1
+				}
+			case e.abs && d.refYear > 0:
+				typ, year = "FY", d.refYear-1
+			case year != 0:
+				typ = "FY"
+			default:
+				return "", 0
+			}
+		} else if base != nil && base.typ != "FY" {
+			typ = base.typ
+		}
+	}
+	return typ, year
+}
+
+func periodString(typ string, year int) string {
+	if typ == "" {
+		return ""
+	}
+	if year < 1900 || year > 2199 {
+		return typ
+	}
+	return typ + " " + strconv.Itoa(year)
+}
+
+// periodExprs finds the period expressions of the text, in order.
+func (d *doc) periodExprs() []pexpr {
+	var out []pexpr
+	inFig := make([]bool, len(d.toks))
+	for k := range d.figs {
+		f := &d.figs[k]
+		for i := f.num; i < f.numEnd && i < len(inFig); i++ {
+			inFig[i] = true
+		}
+	}
+	consumed := -1
+	for i := 0; i < len(d.toks); i++ {
+		if i <= consumed || inFig[i] {
+			continue
+		}
+		t := d.tok(i)
+		if t.kind == kNum {
+			if e, ok := d.yearExpr(i); ok {
+				out = append(out, e)
+				consumed = e.b - 1
+			}
+			continue
+		}
+		if t.kind != kWord {
+			continue
+		}
+		e, ok := d.wordPeriod(i)
+		if !ok {
+			continue
+		}
+		out = append(out, e)
+		consumed = e.b - 1
+	}
+	return out
+}
+
+// yearExpr reads a year standing alone ("in 1985", "2015", "1987/88"),
+// not one that is part of a date or a time span ("Anfang 2015", "bis
+// 2020", "Jan 22, 2009").
+func (d *doc) yearExpr(i int) (pexpr, bool) {
+	n := parseDigits(d.str(i), d.de)
+	if !n.yearly {
+		if q := d.quarterNum(i); q.typ != "" {
+			return q, true
+		}
+		return pexpr{}, false
+	}
+	if d.attached(i) && i > 0 && d.toks[i-1].kind == kWord {
+		return pexpr{}, false
+	}
+	p := i - 1
+	pe := d.ent(p)
+	if pe.flags&cDate != 0 || pe.month != 0 && p >= 0 && d.toks[p].kind == kWord {
+		return pexpr{}, false
+	}
+	if d.isPunct(p, ",") && p > 0 && d.toks[p-1].kind == kNum && d.ent(p-2).month != 0 {
+		return pexpr{}, false
+	}
+	if d.isPunct(p, ".") && p > 0 && d.toks[p-1].kind == kNum {
+		return pexpr{}, false
+	}
+	if d.isDash(i+1) && i+2 < len(d.toks) && d.toks[i+2].kind == kNum {
+		return pexpr{}, false // "2015-2017"
+	}
+	y := int(n.val)
+	if d.isPunct(i+1, "/") && d.attached(i+1) && i+2 < len(d.toks) && d.toks[i+2].kind == kNum && d.attached(i+2) {
+		s := d.str(i + 2)
+		if len(s) == 2 {
+			v, _ := strconv.Atoi(s)
+			return pexpr{a: i, b: i + 3, typ: "FY", year: y/100*100 + v}, true
+		}
+	}
+	// "2015 full year" and "2015 third quarter" are read from the period word.
+	if d.isWord(i+1, "full") || d.ent(i+1).ord != 0 {
+		return pexpr{}, false
+	}
+	return pexpr{a: i, b: i + 1, typ: "FY", year: y, bare: true}, true
+}
+
+// quarterNum reads "1Q", "2H" written as a number with a letter.
+func (d *doc) quarterNum(i int) pexpr {
+	s := d.str(i)
+	if len(s) != 1 || i+1 >= len(d.toks) || !d.attached(i+1) {
+		return pexpr{}
+	}
+	switch {
+	case d.isWord(i+1, "q") && s[0] >= '1' && s[0] <= '4':
+		return d.withYear(pexpr{a: i, b: i + 2, typ: "Q" + s})
+	case d.isWord(i+1, "h") && s[0] >= '1' && s[0] <= '2':
+		return d.withYear(pexpr{a: i, b: i + 2, typ: "H" + s})
+	}
+	return pexpr{}
+}
+
+// withYear extends e by a year right after it ("Q2 2024", "first half of
+// 2008", "Geschäftsjahr 2015/16").
+func (d *doc) withYear(e pexpr) pexpr {
+	k := e.b
+	if d.isWordAny(k, "of", "des", "der", "von") || d.isPunct(k, "/") || d.isPunct(k, "'") {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].kind == kNum {
+		n := parseDigits(d.str(k), d.de)
+		if n.yearly {
+			e.year, e.b = int(n.val), k+1
+			if d.isPunct(k+1, "/") && k+2 < len(d.toks) && len(d.str(k+2)) == 2 && d.toks[k+2].kind == kNum {
+				v, _ := strconv.Atoi(d.str(k + 2))
+				e.year, e.b = e.year/100*100+v, k+3
+			}
+		}
+	}
+	return e
+}
+
+// ordBefore returns the ordinal before the period word at i ("ersten
+// Halbjahr", "third-quarter", "4TH QTR", "3. Quartal"), or 0, and the
+// first token of the ordinal.
+func (d *doc) ordBefore(i int) (int, int) {
+	k := i - 1
+	if d.isWordAny(k, "fiscal", "financial", "calendar", "gesamten", "abgelaufenen", "abgeschlossenen", "geschäfts") {
+		k--
+	}
+	if d.isDash(k) && d.attached(k) {
+		k--
+	}
+	if k < 0 {
+		return 0, i
+	}
+	if o := d.ent(k).ord; o != 0 && d.toks[k].kind == kWord {
+		return o, k
+	}
+	if d.isWordAny(k, "th", "st", "nd", "rd") && d.attached(k) && k > 0 && d.toks[k-1].kind == kNum {
+		if v := parseDigits(d.str(k-1), false).val; v >= 1 && v <= 4 {
+			return int(v), k - 1
+		}
+	}
+	if d.isPunct(k, ".") && k > 0 && d.toks[k-1].kind == kNum {
+		if v := parseDigits(d.str(k-1), false).val; v >= 1 && v <= 4 {
+			return int(v), k - 1
+		}
+	}
+	return 0, i
+}
+
+// monthsPeriod maps a range of months to a period type.
+func monthsPeriod(from, to int) string {
+	switch {
+	case from == 1 && to == 3:
+		return "Q1"
+	case from == 4 && to == 6:
+		return "Q2"
+	case from == 7 && to == 9:
+		return "Q3"
+	case from == 10 && to == 12:
+		return "Q4"
+	case from == 1 && to == 6:
+		return "H1"
+	case from == 7 && to == 12:
+		return "H2"
+	case from == 1 && to == 9:
+		return "9M"
+	case from == 1 && to == 12:
+		return "FY"
+	}
+	return ""
+}
+
+// wordPeriod reads a period expression that starts or ends with the word
+// at token i.
+func (d *doc) wordPeriod(i int) (pexpr, bool) {
+	e := d.ent(i)
+	switch {
+	case d.isWordAny(i, "q", "h") && i+1 < len(d.toks) && d.attached(i+1) && d.toks[i+1].kind == kNum:
+		s := d.str(i + 1)
+		if len(s) == 1 && (d.isWord(i, "q") && s[0] >= '1' && s[0] <= '4' || d.isWord(i, "h") && (s[0] == '1' || s[0] == '2')) {
+			typ := "Q" + s
+			if d.isWord(i, "h") {
+				typ = "H" + s
+			}
+			return d.withYear(pexpr{a: i, b: i + 2, typ: typ}), true
+		}
+	case d.isWord(i, "fy") && i+1 < len(d.toks) && d.toks[i+1].kind == kNum:
+		return d.withYear(pexpr{a: i, b: i + 1, typ: "FY"}), true
+	case e.month != 0 && (d.isDash(i+1) || d.isWordAny(i+1, "bis", "to", "through")) && d.ent(i+2).month != 0:
+		if typ := monthsPeriod(e.month, d.ent(i+2).month); typ != "" {
+			return d.withYear(pexpr{a: i, b: i + 3, typ: typ}), true
+		}
+	case e.flags&cPeriodQ != 0:
+		if d.isWordAny(i, "quartale", "quartalen", "quarters") && (d.isWordAny(i-1, "drei", "three") || d.isPunct(i-1, "3")) {
+			a := i - 1
+			if d.ent(a-1).ord == 1 {
+				a--
+			}
+			return d.withYear(pexpr{a: a, b: i + 1, typ: "9M"}), true
+		}
+		if o, a := d.ordBefore(i); o != 0 {
+			return d.withYear(pexpr{a: a, b: i + 1, typ: "Q" + strconv.Itoa(o)}), true
+		}
+		if d.isWordAny(i, "quarterly") {
+			return pexpr{}, false
+		}
+		return pexpr{a: i, b: i + 1}, true // "the quarter": the period is not said
+	case e.flags&cPeriodH != 0:
+		if o, a := d.ordBefore(i); o == 1 || o == 2 {
+			return d.withYear(pexpr{a: a, b: i + 1, typ: "H" + strconv.Itoa(o)}), true
+		}
+	case d.isWordAny(i, "months", "monaten", "monate", "mths", "mos", "month"):
+		var v float64
+		a := i - 1
+		switch {
+		case a >= 0 && d.toks[a].kind == kNum:
+			v = parseDigits(d.str(a), false).val
+		case a >= 0:
+			v = d.ent(a).num
+		}
+		typ := ""
+		switch v {
+		case 9:
+			typ = "9M"
+		case 6:
+			typ = "H1"
+		case 12:
+			typ = "FY"
+		}
+		if typ == "" {
+			return pexpr{}, false
+		}
+		if d.ent(a-1).ord == 1 {
+			a--
+		}
+		return d.withYear(pexpr{a: a, b: i + 1, typ: typ}), true
+	case d.isWordAny(i, "vorjahr", "vorjahres", "vorjahreszeitraum", "vorjahresquartal", "vorjahresperiode"):
+		return pexpr{a: i, b: i + 1, rel: true, abs: d.isWordAny(i, "vorjahr")}, true
+	case d.isWord(i, "heuer"):
+		return pexpr{a: i, b: i + 1, typ: "FY", this: true}, true
+	case d.isWordAny(i, "same", "gleichen") && d.isWordAny(i+1, "period", "quarter", "zeitraum", "periode", "quartal"):
+		x := d.withYear(pexpr{a: i, b: i + 2, rel: true})
+		if x.year == 0 && (d.isWordAny(x.b, "last", "a", "of") || d.isWordAny(x.b, "des") && d.isWordAny(x.b+1, "vorjahres")) {
+			x.b += 2
+		}
+		return x, true
+	case e.flags&cPeriodY != 0:
+		return d.yearWord(i)
+	}
+	return pexpr{}, false
+}
+
+// yearWord reads the expressions built on "Jahr", "year", "Geschäftsjahr",
+// "fiscal" and their like.
+func (d *doc) yearWord(i int) (pexpr, bool) {
+	isYear := d.isWordAny(i, "year", "jahr", "jahres", "jahrs")
+	if !isYear {
+		if d.isWordAny(i, "bilanz", "jahresbilanz", "unternehmensbilanz", "jahresergebnis", "calendar") {
+			x := d.withYear(pexpr{a: i, b: i + 1, typ: "FY"})
+			return x, x.year != 0
+		}
+		k := i + 1
+		if d.isWordAny(k, "year", "jahr", "jahres") {
+			k++
+		}
+		x := d.withYear(pexpr{a: i, b: k, typ: "FY"})
+		if x.year == 0 && i > 0 && d.toks[i-1].kind == kNum && parseDigits(d.str(i-1), false).yearly {
+			x.a, x.year = i-1, int(parseDigits(d.str(i-1), false).val)
+		}
+		return x, true
+	}
+	p := i - 1
+	switch {
+	case d.isWordAny(p, "full") || d.isDash(p) && d.isWord(p-1, "full"):
+		a := p
+		if d.isDash(p) {
+			a--
+		}
+		x := d.withYear(pexpr{a: a, b: i + 1, typ: "FY"})
+		if x.year == 0 && a > 0 && d.toks[a-1].kind == kNum && parseDigits(d.str(a-1), false).yearly {
+			x.a, x.year = a-1, int(parseDigits(d.str(a-1), false).val)
+		}
+		return x, true
+	case d.isWordAny(i+1, "ending", "ended", "to", "endet", "endete"):
+		for k := i + 2; k < i+8 && k < len(d.toks); k++ {
+			if d.toks[k].kind == kNum {
+				if n := parseDigits(d.str(k), false); n.yearly {
+					return pexpr{a: i, b: k + 1, typ: "FY", year: int(n.val)}, true
+				}
+			}
+		}
+	case d.isWordAny(i+1, "ago", "earlier", "zuvor", "before", "früher") || d.isWordAny(p, "previous", "prior", "year-earlier"):
+		a := i
+		if d.isWordAny(p, "a", "ein", "one", "previous", "prior") {
+			a = p
+		}
+		return pexpr{a: a, b: i + 2, rel: true}, true
+	case d.isWordAny(p, "last", "voriges", "vorigen", "vergangenen", "vergangene", "vergangenes", "letzten", "letztes", "abgelaufenen", "past"):
+		if d.isWordAny(p, "letzten", "last", "past", "vergangenen") && i+1 < len(d.toks) && d.toks[i+1].kind == kWord && d.isWordAny(i, "jahren", "years") {
+			return pexpr{}, false
+		}
+		return pexpr{a: p, b: i + 1, typ: "FY", last: true}, true
+	case d.isWordAny(p, "this", "laufende", "laufenden", "laufendes", "current", "diesem", "dieses", "heurigen"):
+		x := d.withYear(pexpr{a: p, b: i + 1, typ: "FY", this: true})
+		return x, true
+	case i+1 < len(d.toks) && d.toks[i+1].kind == kNum:
+		x := d.withYear(pexpr{a: i, b: i + 1, typ: "FY"})
+		if x.year != 0 {
+			return x, true
+		}
+	case d.toks[i].nl && (i+1 >= len(d.toks) || d.toks[i+1].nl):
+		return pexpr{a: i, b: i + 1, typ: "FY"}, true // a table's "Year" heading
+	}
+	return pexpr{}, false
+}
+
+// referenceYear estimates the year the text is written in: the latest
+// year it mentions outside dates and time spans, and at least two years
+// after a year given as a prior-year note ("(2014: 4,86)").
+func (d *doc) referenceYear() int {
+	best := 0
+	for i := range d.toks {
+		if d.toks[i].kind != kNum {
+			continue
+		}
+		n := parseDigits(d.str(i), d.de)
+		if !n.yearly {
+			continue
+		}
+		y := int(n.val)
+		if pe := d.ent(i - 1); pe.flags&cDate != 0 && !d.isWordAny(i-1, "anfang", "ende", "mitte", "early", "late", "end", "herbst", "sommer", "frühjahr", "winter", "autumn", "spring", "summer") {
+			continue
+		}
+		if d.isPunct(i-1, "(") && d.isPunct(i+1, ":") {
+			y += 2
+		}
+		best = max(best, y)
+	}
+	for k := range d.figs {
+		if y := d.figs[k].curNote; y != 0 {
+			best = max(best, y+1)
+		}
+	}
+	return best
+}

@@ -1,0 +1,260 @@
+package figures
+
+import "github.com/tickerwire/tickerwire/pkg/events"
+
+// segment assigns each token a sentence number. A sentence ends at '.',
+// '!' or '?' unless the dot belongs to an abbreviation or a German
+// ordinal ("3. Quartal", "21. April"), and at every line break, which
+// keeps the rows of wire tables apart.
+func (d *doc) segment() {
+	d.sid = make([]int32, len(d.toks))
+	var cur int32
+	ended := false
+	for i := range d.toks {
+		if i > 0 && d.toks[i].nl && !ended {
+			cur++
+		}
+		ended = false
+		d.sid[i] = cur
+		if d.toks[i].kind == kPunct && d.sentEnd(i) {
+			cur++
+			ended = true
+		}
+	}
+	d.nsent = int(cur) + 1
+}
+
+func (d *doc) sentEnd(i int) bool {
+	s := d.str(i)
+	switch s {
+	case "!", "?", "…":
+		return true
+	case ".":
+	default:
+		return false
+	}
+	n := i + 1
+	if n >= len(d.toks) {
+		return true
+	}
+	if d.attached(n) && !d.toks[n].nl {
+		return false // "U.S.", "z.B.", "Nr.5"
+	}
+	if i == 0 {
+		return true
+	}
+	p := d.tok(i - 1)
+	next := d.tok(n)
+	switch p.kind {
+	case kWord:
+		e := d.ent(i - 1)
+		if e.abbrev || len(d.str(i-1)) == 1 {
+			// "Mio." or "Mrd." at the end of a sentence before a new
+			// capitalised word that is not a currency.
+			if e.scale != 0 && next.kind == kWord && d.capitalised(n) && d.ent(n).cur == "" {
+				return true
+			}
+			return next.nl
+		}
+	case kNum:
+		if next.kind == kWord {
+			ne := d.ent(n)
+			if ne.month != 0 && !d.capitalised(n) || ne.flags&cOrdinalNoun != 0 || !d.capitalised(n) {
+				return false
+			}
+			if ne.month != 0 && d.de {
+				return false
+			}
+		}
+	}
+	if next.kind == kWord && !d.capitalised(n) && !next.nl {
+		return false
+	}
+	return true
+}
+
+// sentBounds returns the token range of sentence s.
+func (d *doc) sentBounds(i int) (int, int) {
+	s := d.sid[i]
+	a, b := i, i
+	for a > 0 && d.sid[a-1] == s {
+		a--
+	}
+	for b < len(d.toks) && d.sid[b] == s {
+		b++
+	}
+	return a, b
+}
+
+// resolve decides the elliptical amounts: a scaled amount without a
+// currency is money in the currency of the amounts around it unless a
+// count noun follows; a bare number after "davon" takes the scale and
+// currency of the amount before it; a bare number in a results table is
+// money in the table's currency. It also links amounts restated in
+// another currency to the amount they restate.
+func (d *doc) resolve() {
+	for k := range d.figs {
+		f := &d.figs[k]
+		if f.cents {
+			// "60 Cent je Aktie" in a German text is euro cents; cents
+			// after a euro amount are too.
+			switch g := d.prevMoney(k, true); {
+			case g >= 0 && d.figs[g].cur == "EUR":
+				f.cur = "EUR"
+			case g < 0 && d.de:
+				f.cur = "EUR"
+			}
+		}
+		if !f.pending {
+			continue
+		}
+		f.pending = false
+		if f.partner >= 0 && d.figs[f.partner].kind == events.KindMoney && f.cur == "" && !f.bare {
+			// A range or note takes the currency its first amount got.
+			if c := d.figs[f.partner].cur; c != "" {
+				f.cur = c
+				continue
+			}
+		}
+		if d.tableLine(f.num) {
+			if d.countLabel(f.num) {
+				f.drop = true
+				continue
+			}
+			f.cur = d.contextCurrency(k)
+			continue
+		}
+		if f.bare {
+			g := d.prevMoney(k, true)
+			if g < 0 || !d.figs[g].scaled {
+				f.drop = true
+				continue
+			}
+			f.val *= d.figs[g].scale
+			f.cur = d.figs[g].cur
+			f.scaled = true
+			continue
+		}
+		if d.isCount(f) {
+			f.drop = true
+			continue
+		}
+		f.cur = d.contextCurrency(k)
+	}
+	for k := 1; k < len(d.figs); k++ {
+		f, g := &d.figs[k], &d.figs[k-1]
+		if f.drop || g.drop || f.kind != events.KindMoney || g.kind != events.KindMoney || f.cur == g.cur || f.partner == k-1 {
+			continue
+		}
+		if f.a == g.b || f.a == g.b+1 && d.isPunct(g.b, "(") {
+			f.anchor = k - 1
+		}
+	}
+}
+
+// prevMoney returns the closest money figure before figure k, in the same
+// sentence when sameSentence, or -1.
+func (d *doc) prevMoney(k int, sameSentence bool) int {
+	s := d.sid[d.figs[k].num]
+	for g := k - 1; g >= 0; g-- {
+		h := &d.figs[g]
+		if sameSentence && d.sid[h.num] != s {
+			return -1
+		}
+		if !h.drop && h.kind == events.KindMoney && h.cur != "" {
+			return g
+		}
+	}
+	return -1
+}
+
+// contextCurrency is the currency of the amounts around figure k: the
+// closest before it in its sentence, else the closest before it in the
+// document, else the next in its sentence, else the language's default.
+func (d *doc) contextCurrency(k int) string {
+	if g := d.prevMoney(k, true); g >= 0 {
+		return d.figs[g].cur
+	}
+	if g := d.prevMoney(k, false); g >= 0 {
+		return d.figs[g].cur
+	}
+	s := d.sid[d.figs[k].num]
+	for g := k + 1; g < len(d.figs) && d.sid[d.figs[g].num] == s; g++ {
+		if h := &d.figs[g]; h.kind == events.KindMoney && h.cur != "" {
+			return h.cur
+		}
+	}
+	if d.de {
+		return "EUR"
+	}
+	return "USD"
+}
+
+// countLabel reports whether the table line of token i counts shares
+// ("Avg shrs 32.1 mln vs 29.2 mln").
+func (d *doc) countLabel(i int) bool {
+	s := i
+	for s > 0 && !d.toks[s].nl {
+		s--
+	}
+	for k := s; k < i; k++ {
+		if d.ent(k).flags&cCount != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// isCount reports whether the scaled amount f counts things rather than
+// money: a count noun follows it ("1.5 million vehicles", "1,2 Millionen
+// Privatkunden"), or it closes a sentence that counted things before.
+func (d *doc) isCount(f *fig) bool {
+	n := f.numEnd
+	if n < len(d.toks) && d.toks[n].kind == kWord {
+		e := d.ent(n)
+		switch {
+		case e.flags&cMoneyNoun != 0:
+			return false
+		case e.flags&cCount != 0:
+			return true
+		case d.capitalised(n):
+			return d.de && e.month == 0 && e.flags&cFunc == 0
+		case e.flags&cFunc != 0:
+			return false
+		case d.de:
+			// "11 Millionen betroffene Fahrzeuge": an adjective and a noun.
+			w := d.str(n)
+			if len(w) >= 4 && n+1 < len(d.toks) && d.capitalised(n+1) && d.ent(n+1).flags&cMoneyNoun == 0 {
+				return true
+			}
+			return false
+		default:
+			return true
+		}
+	}
+	// Sentence-final: look for a count earlier in the sentence.
+	a, _ := d.sentBounds(f.num)
+	for k := f.a - 1; k >= a; k-- {
+		if d.toks[k].kind != kNum || d.inFig(k) {
+			continue
+		}
+		m := k + 1
+		if m < len(d.toks) && d.toks[m].kind == kWord && !d.capitalised(m) && d.ent(m).flags&cFunc == 0 {
+			m++
+		}
+		if m < len(d.toks) && d.toks[m].kind == kWord && (d.ent(m).flags&cCount != 0 || d.de && d.capitalised(m) && d.ent(m).flags&cMoneyNoun == 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// inFig reports whether token k lies inside a recognised figure.
+func (d *doc) inFig(k int) bool {
+	for i := range d.figs {
+		if f := &d.figs[i]; !f.drop && k >= f.a && k < f.b {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,136 @@
+package figures
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	kWord  uint8 = iota + 1 // letters (any script), no digits
+	kNum                    // digits with inner '.' or ',' separators
+	kPunct                  // one punctuation or symbol rune
+)
+
+// token is one word, number or punctuation rune of the text. Whitespace is
+// not a token: sp and nl record what preceded the token, so that
+// adjacency ("EUR131m", "US-Dollar") and line structure (wire tables)
+// stay visible.
+type token struct {
+	s, e int32
+	kind uint8
+	sp   bool  // whitespace before the token
+	nl   bool  // a line break before the token
+	lx   int16 // index+1 into lexicon for a word with an entry, else 0
+}
+
+// tokenize splits text into tokens in one pass. It allocates the token
+// slice once, sized from the text length.
+func tokenize(text string, lk *lexicon) []token {
+	toks := make([]token, 0, len(text)/5+8)
+	var sp, nl bool
+	var low [maxKey]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			sp = true
+			i++
+			continue
+		case c == '\n':
+			sp, nl = true, true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j := scanNumber(text, i)
+			toks = append(toks, token{s: int32(i), e: int32(j), kind: kNum, sp: sp, nl: nl})
+			i = j
+		case c < 0x80:
+			if isASCIILetter(c) {
+				j := i + 1
+				for j < len(text) && wordByte(text, j) {
+					j += wordLen(text, j)
+				}
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: kWord, sp: sp, nl: nl, lx: lk.index(text[i:j], &low)})
+				i = j
+			} else {
+				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kPunct, sp: sp, nl: nl})
+				i++
+			}
+		default:
+			r, n := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r):
+				j := i + n
+				for j < len(text) && wordByte(text, j) {
+					j += wordLen(text, j)
+				}
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: kWord, sp: sp, nl: nl, lx: lk.index(text[i:j], &low)})
+				i = j
+			case unicode.IsSpace(r):
+				sp = true
+				if r == '\u2028' || r == '\u2029' || r == '\u0085' {
+					nl = true
+				}
+				i += n
+				continue
+			default:
+				toks = append(toks, token{s: int32(i), e: int32(i + n), kind: kPunct, sp: sp, nl: nl})
+				i += n
+			}
+		}
+		sp, nl = false, false
+	}
+	return toks
+}
+
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+// wordByte reports whether the rune at text[j] continues a word.
+func wordByte(text string, j int) bool {
+	c := text[j]
+	if c < 0x80 {
+		return isASCIILetter(c)
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	return unicode.IsLetter(r)
+}
+
+func wordLen(text string, j int) int {
+	if text[j] < 0x80 {
+		return 1
+	}
+	_, n := utf8.DecodeRuneInString(text[j:])
+	return n
+}
+
+// scanNumber returns the end of the number starting at i: digits with
+// inner '.' or ',' each followed by a digit. Pre-tokenised text splits a
+// decimal as "1 .2"; a single space before a '.' that is followed by a
+// digit is taken as part of the number when the number has no separator
+// yet.
+func scanNumber(text string, i int) int {
+	j := i
+	sep := false
+	for j < len(text) {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == '.' || c == ',') && j+1 < len(text) && isDigit(text[j+1]) {
+			sep = true
+			j++
+			continue
+		}
+		if !sep && c == ' ' && j+2 < len(text) && text[j+1] == '.' && isDigit(text[j+2]) {
+			j += 2
+			sep = true
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
