@@ -186,7 +186,7 @@ func (g *Gazetteer) addName(n string, e *Entry) {
 	case strings.HasPrefix(n, "?"):
 		ambiguous, n = true, n[1:]
 	case strings.HasPrefix(n, "!"):
-		ambiguous, needSuffix, n = true, true, n[1:]
+		needSuffix, n = true, n[1:]
 	}
 	node := uint32(0)
 	var key []byte

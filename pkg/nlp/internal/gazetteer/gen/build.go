@@ -54,6 +54,7 @@ type builder struct {
 	byTicker map[string][]*entity // normalised primary ticker -> entities
 	byCIK    map[int]*entity
 	words    map[string]bool // common words (folded keys)
+	places   map[string]bool // place names (name keys)
 }
 
 func generate(src, pkg fs.FS) ([]byte, error) {
@@ -499,6 +500,14 @@ func nameKey(n string) string {
 
 // write renders the entities as gazetteer.tsv.
 func (b *builder) write() []byte {
+	b.places = map[string]bool{}
+	for _, e := range b.all {
+		if e.kind == "P" {
+			for _, n := range append(e.names, e.canonical) {
+				b.places[nameKey(strings.TrimLeft(n, flagAmbiguous+flagNeedSuffix))] = true
+			}
+		}
+	}
 	var live []*entity
 	for _, e := range b.all {
 		if !e.gone {

@@ -147,6 +147,12 @@ func (b *builder) finishNames(e *entity) {
 			continue
 		}
 		base := names.StripSuffix(n)
+		if base != n && len(names.Tokens(base)) == 1 && b.places[nameKey(base)] {
+			// "Salzburg AG" is not "Salzburg": the bare city name stays the
+			// city's unless the suffix follows.
+			forced = append(forced, flagNeedSuffix+base)
+			continue
+		}
 		if short := names.StripThe(base); short != base {
 			// Newspapers keep their article ("The Guardian"), companies
 			// drop it ("Goldman Sachs Group"): match either.
@@ -178,12 +184,19 @@ func (b *builder) finishNames(e *entity) {
 		}
 		seen[n] = true
 		toks := names.Tokens(n)
-		if len(toks) == 1 && b.words[names.Key(toks[0])] && !initialism(n) {
+		switch {
+		case len(toks) != 1 || initialism(n):
+		case b.words[names.Key(toks[0])]:
 			if e.curated || e.prominence >= promMidIndex || e.kind == "P" {
 				n = flagAmbiguous + n
 			} else {
 				n = flagNeedSuffix + n
 			}
+		case !e.curated && e.prominence < promMidIndex && e.kind == "C":
+			// A small company's one-word name is too often a person's or
+			// a word ("Rafael Holdings", "Williams Companies"): it counts
+			// only with its legal suffix.
+			n = flagNeedSuffix + n
 		}
 		out = append(out, n)
 	}
