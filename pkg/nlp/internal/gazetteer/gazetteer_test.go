@@ -196,7 +196,7 @@ func checkInvariants(t *testing.T, text string, ms []Match) {
 			t.Fatalf("bad span %+v (previous end %d, text length %d)", m, prev, len(text))
 		}
 		for _, off := range []int{m.Start, m.End, m.NameEnd, m.TailStart, m.TailEnd} {
-			if off < 0 || off > len(text) || off < len(text) && !utf8.RuneStart(text[off]) {
+			if off < 0 || off > len(text) || off > 0 && off < len(text) && !utf8.RuneStart(text[off]) {
 				t.Fatalf("offset %d of %+v is not on a rune boundary", off, m)
 			}
 		}
