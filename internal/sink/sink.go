@@ -36,8 +36,10 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"os"
 	"path/filepath"
 	"time"
+	"unicode/utf8"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"go.uber.org/zap"
@@ -48,7 +50,8 @@ import (
 )
 
 // ErrInvalid marks a record that is not an event this sink can store:
-// not JSON, an unknown schema version, no id, or an unknown type.
+// not JSON (or not UTF-8), an unknown schema version, no id, an unknown
+// type, or text with a NUL character.
 // Retrying cannot fix it.
 var ErrInvalid = errors.New("invalid event record")
 
@@ -81,7 +84,7 @@ func New(ctx context.Context, cfg Config, reg prometheus.Registerer, log *zap.Lo
 	var st *store.Store
 	if cfg.Postgres != "" {
 		st, err = store.OpenPostgres(ctx, cfg.Postgres)
-	} else {
+	} else if err = os.MkdirAll(cfg.DataDir, 0o755); err == nil {
 		st, err = store.OpenSQLite(ctx, filepath.Join(cfg.DataDir, "sink.db"))
 	}
 	if err != nil {
@@ -146,6 +149,15 @@ func (s *Sink) addTarget(t *target) {
 // nil once it is committed. A value that is not a storable event fails
 // with an error wrapping ErrInvalid.
 func (s *Sink) Handle(ctx context.Context, value []byte) error {
+	// JSON is UTF-8 (RFC 8259), and PostgreSQL text can hold neither
+	// invalid UTF-8 nor NUL: refuse both here rather than fail in the
+	// database and be retried in vain.
+	if !utf8.Valid(value) {
+		return fmt.Errorf("sink: %w: not UTF-8", ErrInvalid)
+	}
+	if bytes.Contains(value, []byte(`\u0000`)) {
+		return fmt.Errorf("sink: %w: text with a NUL character", ErrInvalid)
+	}
 	var ev events.Event
 	if err := events.Decode(value, &ev); err != nil {
 		return fmt.Errorf("sink: %w: %w", ErrInvalid, err)

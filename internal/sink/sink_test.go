@@ -398,6 +398,8 @@ func TestHandleInvalid(t *testing.T) {
 		{"newer schema", bytes.Replace(value, []byte(`"schema":1`), []byte(`"schema":99`), 1)},
 		{"no id", bytes.Replace(value, []byte(`"id":"e0fe79ad52096d156f8805628f34ae4b"`), []byte(`"id":""`), 1)},
 		{"unknown type", bytes.Replace(value, []byte(`"type":"earnings"`), []byte(`"type":"rumour"`), 1)},
+		{"not UTF-8", bytes.Replace(value, []byte("Aktionäre"), []byte("Aktion\xe4re"), 1)},
+		{"NUL in text", bytes.Replace(value, []byte("Aktionäre"), []byte(`Aktion\u0000re`), 1)},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if err := s.Handle(context.Background(), tc.value); !errors.Is(err, ErrInvalid) {
@@ -456,4 +458,37 @@ func TestBackoff(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzHandle feeds arbitrary record values to Handle: each must be stored
+// or refused as invalid, never fail otherwise, and a stored one must be
+// delivered as one JSON line.
+func FuzzHandle(f *testing.F) {
+	for _, name := range []string{"earnings-amzn.json", "capex-amzn.json"} {
+		value, _ := fixture(f, name)
+		f.Add(value)
+	}
+	f.Add([]byte(`{"schema":1,"id":"x","type":"capex_alert","figures":null,"detected_at":"2024-08-02T06:15:42Z"}`))
+	f.Add([]byte("{not json"))
+	s := start(f, testConfig(storetest.SQLite(f)), false)
+	f.Fuzz(func(t *testing.T, value []byte) {
+		err := s.Handle(context.Background(), value)
+		if err != nil {
+			if !errors.Is(err, ErrInvalid) {
+				t.Fatalf("Handle(%q) = %v, want nil or ErrInvalid", value, err)
+			}
+			return
+		}
+		var ev events.Event
+		if err := events.Decode(value, &ev); err != nil {
+			t.Fatalf("stored an undecodable value %q", value)
+		}
+		var payload string
+		if err := s.store.DB().QueryRow(`SELECT payload FROM events WHERE id = $1`, ev.ID).Scan(&payload); err != nil {
+			t.Fatalf("stored event %q not found: %v", ev.ID, err)
+		}
+		if strings.ContainsAny(payload, "\n\r") || !json.Valid([]byte(payload)) {
+			t.Fatalf("payload %q is not one line of JSON", payload)
+		}
+	})
 }
