@@ -153,15 +153,19 @@ func (f *Fetcher) Close() {
 // Feed GETs a feed, conditionally when v holds validators. A 304 answer is
 // a Response with NotModified set, not an error.
 func (f *Fetcher) Feed(ctx context.Context, rawURL string, v Validators) (*Response, error) {
-	return f.get(ctx, rawURL, acceptFeed, v)
+	return f.get(ctx, rawURL, acceptFeed, v, nil)
 }
 
-// Page GETs an article page.
+// Page GETs an article page. A response whose Content-Type is given and
+// not HTML fails with ErrNotHTML before its body is read, so that links
+// to media files cost no download.
 func (f *Fetcher) Page(ctx context.Context, rawURL string) (*Response, error) {
-	return f.get(ctx, rawURL, acceptPage, Validators{})
+	return f.get(ctx, rawURL, acceptPage, Validators{}, checkHTML)
 }
 
-func (f *Fetcher) get(ctx context.Context, rawURL, accept string, v Validators) (*Response, error) {
+// get GETs rawURL; check, when not nil, vets the Content-Type of a 2xx
+// response before its body is read.
+func (f *Fetcher) get(ctx context.Context, rawURL, accept string, v Validators, check func(contentType string) error) (*Response, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return nil, fmt.Errorf("fetch %q: not an absolute http(s) URL", rawURL)
@@ -175,7 +179,7 @@ func (f *Fetcher) get(ctx context.Context, rawURL, accept string, v Validators) 
 	reqCtx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
 	defer cancel()
 	start := time.Now()
-	resp, err := f.do(reqCtx, u.String(), accept, v)
+	resp, err := f.do(reqCtx, u.String(), accept, v, check)
 	if err != nil {
 		if ctx.Err() == nil && errors.Is(reqCtx.Err(), context.DeadlineExceeded) {
 			err = fmt.Errorf("no complete response within %s: %w", f.cfg.Timeout, ErrTimeout)
@@ -186,7 +190,7 @@ func (f *Fetcher) get(ctx context.Context, rawURL, accept string, v Validators) 
 	return resp, nil
 }
 
-func (f *Fetcher) do(ctx context.Context, rawURL, accept string, v Validators) (*Response, error) {
+func (f *Fetcher) do(ctx context.Context, rawURL, accept string, v Validators, check func(string) error) (*Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
 	if err != nil {
 		return nil, err
@@ -236,6 +240,11 @@ func (f *Fetcher) do(ctx context.Context, rawURL, accept string, v Validators) (
 			serr.RetryAfter = parseRetryAfter(resp.Header.Get("Retry-After"), time.Now())
 		}
 		return nil, serr
+	}
+	if check != nil {
+		if err := check(out.ContentType); err != nil {
+			return nil, err
+		}
 	}
 	limit := f.cfg.MaxBodyBytes
 	if resp.ContentLength > limit {

@@ -318,3 +318,22 @@ func TestParseRetryAfter(t *testing.T) {
 		})
 	}
 }
+
+// TestFetcherPageNotHTML checks that a page request for a media file
+// fails on its Content-Type, before the (here oversized) body is read.
+func TestFetcherPageNotHTML(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !strings.HasPrefix(r.Header.Get("Accept"), "text/html") {
+			t.Errorf("Accept = %q", r.Header.Get("Accept"))
+		}
+		w.Header().Set("Content-Type", "audio/mpeg")
+		fmt.Fprint(w, strings.Repeat("\xff", 4096))
+	}))
+	defer srv.Close()
+	f := NewFetcher(FetcherConfig{MaxBodyBytes: 1024})
+	defer f.Close()
+	_, err := f.Page(t.Context(), srv.URL+"/episode.mp3")
+	if !errors.Is(err, ErrNotHTML) || Kind(err) != "not_html" {
+		t.Fatalf("Page error = %v, want ErrNotHTML", err)
+	}
+}

@@ -72,12 +72,14 @@ func HTMLText(s string) string {
 // become lines joined with "\n". contentType is the response's
 // Content-Type; the charset comes from it or the page's <meta>.
 func MainText(body []byte, contentType string) (string, error) {
-	mt, _, _ := mime.ParseMediaType(contentType)
-	if mt == "" {
-		mt, _, _ = mime.ParseMediaType(http.DetectContentType(body))
+	sniffed := contentType
+	if sniffed == "" {
+		// Only the media type counts: DetectContentType's charset is a
+		// guess, and charset.NewReader below looks at the page's <meta>.
+		sniffed = http.DetectContentType(body)
 	}
-	if mt != "text/html" && mt != "application/xhtml+xml" {
-		return "", fmt.Errorf("content type %q: %w", mt, ErrNotHTML)
+	if err := checkHTML(sniffed); err != nil {
+		return "", err
 	}
 	if len(bytes.TrimSpace(body)) == 0 {
 		return "", ErrNoText
@@ -101,6 +103,19 @@ func MainText(body []byte, contentType string) (string, error) {
 		return "", ErrNoText
 	}
 	return text, nil
+}
+
+// checkHTML fails with ErrNotHTML unless contentType is empty or an HTML
+// media type.
+func checkHTML(contentType string) error {
+	if contentType == "" {
+		return nil
+	}
+	mt, _, _ := mime.ParseMediaType(contentType)
+	if mt != "text/html" && mt != "application/xhtml+xml" {
+		return fmt.Errorf("content type %q: %w", contentType, ErrNotHTML)
+	}
+	return nil
 }
 
 // mainElement picks the element that holds the article, or nil when the
