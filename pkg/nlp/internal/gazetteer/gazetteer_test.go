@@ -196,7 +196,7 @@ func checkInvariants(t *testing.T, text string, ms []Match) {
 			t.Fatalf("bad span %+v (previous end %d, text length %d)", m, prev, len(text))
 		}
 		for _, off := range []int{m.Start, m.End, m.NameEnd, m.TailStart, m.TailEnd} {
-			if off < 0 || off > len(text) || off > 0 && off < len(text) && !utf8.RuneStart(text[off]) {
+			if off < 0 || off > len(text) || splitsRune(text, off) {
 				t.Fatalf("offset %d of %+v is not on a rune boundary", off, m)
 			}
 		}
@@ -205,6 +205,17 @@ func checkInvariants(t *testing.T, text string, ms []Match) {
 		}
 		prev = m.End
 	}
+}
+
+// splitsRune reports whether off falls inside a valid multi-byte rune.
+func splitsRune(text string, off int) bool {
+	for j := off - 1; j >= 0 && j >= off-3; j-- {
+		if utf8.RuneStart(text[j]) {
+			_, size := utf8.DecodeRuneInString(text[j:])
+			return j+size > off
+		}
+	}
+	return false
 }
 
 func FuzzFind(f *testing.F) {
