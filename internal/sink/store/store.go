@@ -18,6 +18,13 @@
 //   - schema_migrations: the schema versions applied.
 //
 // Optional text columns hold NULL rather than "". Timestamps are UTC.
+// For example, the revenue an event reported, by segment:
+//
+//	SELECT e.ticker, e.period, f.segment, f.value, f.currency
+//	FROM events e JOIN figures f ON f.event_id = e.id
+//	WHERE e.type = 'earnings' AND f.metric = 'revenue' AND f.basis = 'actual'
+//	  AND NOT f.change
+//	ORDER BY e.detected_at, f.position;
 //
 // # Idempotence
 //

@@ -501,3 +501,39 @@ func TestPeriod(t *testing.T) {
 		})
 	}
 }
+
+// TestFiguresQuery runs the query of the package documentation on both
+// databases.
+func TestFiguresQuery(t *testing.T) {
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		s := open(t, b)
+		ev, payload := load(t, "earnings-amzn.json")
+		upsert(t, s, ev, payload, nil, t0)
+		rows, err := s.DB().Query(`SELECT e.ticker, e.period, f.segment, f.value, f.currency
+	FROM events e JOIN figures f ON f.event_id = e.id
+	WHERE e.type = 'earnings' AND f.metric = 'revenue' AND f.basis = 'actual'
+	  AND NOT f.change
+	ORDER BY e.detected_at, f.position`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var got []string
+		for rows.Next() {
+			var ticker, period, currency string
+			var segment sql.NullString
+			var value float64
+			if err := rows.Scan(&ticker, &period, &segment, &value, &currency); err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, fmt.Sprintf("%s %s %s %.0f %s", ticker, period, segment.String, value, currency))
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		want := []string{"AMZN Q2 2024  148800000000 USD", "AMZN Q2 2024 AWS 26300000000 USD"}
+		if !slices.Equal(got, want) {
+			t.Errorf("revenue rows:\n got %q\nwant %q", got, want)
+		}
+	})
+}
