@@ -87,8 +87,10 @@ type Validators struct {
 
 // Response is a fetched document.
 type Response struct {
-	// URL is the URL the body came from, after redirects.
+	// URL is the URL the body came from, after redirects; Redirected
+	// says whether there were any.
 	URL         string
+	Redirected  bool
 	ContentType string
 	Body        []byte
 	// NotModified is true for a 304 answer to a conditional GET; Body is
@@ -219,6 +221,7 @@ func (f *Fetcher) do(ctx context.Context, rawURL, accept string, v Validators, c
 
 	out := &Response{
 		URL:         resp.Request.URL.String(),
+		Redirected:  resp.Request.URL.String() != req.URL.String(),
 		ContentType: resp.Header.Get("Content-Type"),
 		Validators: Validators{
 			ETag:         resp.Header.Get("ETag"),

@@ -64,7 +64,7 @@ func TestFetcherConditionalGET(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if first.NotModified || string(first.Body) != smallFeed {
+			if first.NotModified || first.Redirected || string(first.Body) != smallFeed {
 				t.Fatalf("first response: not modified %v, body %q", first.NotModified, first.Body)
 			}
 			second, err := f.Feed(t.Context(), srv.URL, first.Validators)
@@ -191,7 +191,7 @@ func TestFetcherRedirect(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if resp.URL != srv.URL+"/new" || string(resp.Body) != smallFeed {
+	if resp.URL != srv.URL+"/new" || !resp.Redirected || string(resp.Body) != smallFeed {
 		t.Fatalf("response from %s with %q", resp.URL, resp.Body)
 	}
 }

@@ -235,7 +235,7 @@ func (w *worker) pollOnce(ctx context.Context, fs *feedState) (outcome string, e
 	}
 	w.m.latency.WithLabelValues("feed").Observe(resp.Duration.Seconds())
 	w.m.bytes.WithLabelValues("feed").Add(float64(len(resp.Body)))
-	if resp.URL != fs.src.URL && resp.URL != fs.movedTo {
+	if resp.Redirected && resp.URL != fs.movedTo {
 		fs.movedTo = resp.URL
 		fs.log.Info("feed redirects; consider updating the feeds file", zap.String("location", resp.URL))
 	}
