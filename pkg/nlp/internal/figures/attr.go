@@ -18,12 +18,17 @@ func (d *doc) attribute() {
 			continue // restatements copy their anchor below
 		}
 		d.changeOf(k)
-		f.metric = d.metricOf(f)
+		f.base = d.isBase(f)
+		f.metric = d.metricOf(k)
 		if f.kind == events.KindMoney && !f.change && d.isLoss(f) {
 			f.neg = true
 		}
-		f.base = d.isBase(f)
 		f.basis = d.basisOf(f)
+		if g := d.wholeOf(k); g >= 0 {
+			// "1,770 billion yen, including 109 billion for research": a
+			// part is what its whole is.
+			f.metric, f.basis = d.figs[g].metric, d.figs[g].basis
+		}
 	}
 	// Parallel amounts ("6.3 %, or EUR0.71", "drei bzw. 8,5 Prozent") and
 	// restatements in another currency share what the first one measures.
@@ -218,8 +223,16 @@ func (d *doc) changeOf(k int) {
 // sentence: the closest one wins, words after the figure count a little
 // more distant than words before it, and each clause break between adds
 // distance.
-func (d *doc) metricOf(f *fig) events.Metric {
+func (d *doc) metricOf(k int) events.Metric {
+	f := &d.figs[k]
 	sa, sb := d.sentBounds(f.num)
+	if f.base {
+		// A comparison base measures what the figure it is compared with
+		// measures: "profit of 61.5 mln eur, up from 48.6 mln".
+		if g := d.prevInSentence(k); g >= 0 && d.figs[g].kind == f.kind {
+			return d.figs[g].metric
+		}
+	}
 	// A share of something ("5 Prozent der Aktien", "90 % of the
 	// population") is not the thing itself.
 	if f.kind == events.KindPercent && !f.change && d.isWordAny(f.b, "der", "des", "of", "aller") {
@@ -257,7 +270,49 @@ func (d *doc) metricOf(f *fig) events.Metric {
 	if best == events.MetricOther && d.pricePattern(f, sa, sb) {
 		return events.MetricSharePrice
 	}
+	if bestCost == 1<<30 && k > 0 {
+		// No cue in the sentence: it goes on about the figure before
+		// ("Analysten hatten mit rund 26 Milliarden Dollar gerechnet.").
+		g := &d.figs[k-1]
+		if !g.drop && d.sid[g.num] == d.sid[f.num]-1 && g.kind == f.kind {
+			return g.metric
+		}
+	}
 	return best
+}
+
+// prevInSentence returns the figure before figure k in its sentence that
+// is not part of k's own range, or -1.
+func (d *doc) prevInSentence(k int) int {
+	f := &d.figs[k]
+	for g := k - 1; g >= 0; g-- {
+		h := &d.figs[g]
+		if d.sid[h.num] != d.sid[f.num] {
+			return -1
+		}
+		if !h.drop && h.anchor < 0 && h.b <= f.a {
+			return g
+		}
+	}
+	return -1
+}
+
+// wholeOf returns the figure that figure k is a part of ("including 109
+// billion", "davon 50", "of which 5 mln"), or -1.
+func (d *doc) wholeOf(k int) int {
+	f := &d.figs[k]
+	p := f.a - 1
+	if d.isPunct(p, ",") {
+		p--
+	}
+	if !d.isWordAny(p, "including", "incl", "davon", "darunter", "inklusive") && !(d.isWord(p, "which") && d.isWord(p-1, "of")) {
+		return -1
+	}
+	g := d.prevInSentence(k)
+	if g < 0 || d.figs[g].kind != f.kind {
+		return -1
+	}
+	return g
 }
 
 // metricCue returns the metric a word at token k names for figure f,
@@ -270,6 +325,9 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	}
 	e := d.ent(k)
 	m := e.metric
+	if m == "" && e.flags&cDeal != 0 {
+		m = events.MetricDealValue
+	}
 	if m == "" {
 		m = d.compoundMetric(k)
 		if m == "" {
@@ -287,12 +345,9 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return "", false // a stake's price is a deal value, not a stake
 	case strings.EqualFold(w, "net"):
 		if d.toks[k].nl || k == 0 {
-			return events.MetricNetIncome, true // table label
+			return events.MetricNetIncome, true // a table's "Net" row
 		}
-		if n := d.ent(k + 1); n.metric != "" && n.metric != events.MetricNetIncome {
-			return "", false // "net sales"
-		}
-		return events.MetricNetIncome, true
+		return "", false // "net sales", "net book value": the next word says
 	case strings.EqualFold(w, "market") && d.isWordAny(k+1, "value", "capitalisation", "capitalization", "cap"):
 		return events.MetricMarketCap, true
 	case strings.EqualFold(w, "free") && (d.isWord(k+1, "cash") || d.isWord(k+1, "cashflow")):
@@ -322,13 +377,16 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		switch {
 		case d.isWordAny(k+1, "je", "per", "pro", "a") && d.isWordAny(k+2, "aktie", "share"):
 			return events.MetricEPS, true
+		case d.pretaxBefore(k):
+			return events.MetricOther, true
 		case d.isWordAny(k-1, "operating", "operative", "operativer", "operativen", "operatives", "oper", "operativ"):
 			return events.MetricOperatingIncome, true
 		case d.isWordAny(k-1, "pretax", "vorsteuer", "gross", "brutto", "bruttogewinn") || d.isWord(k-1, "tax") && d.isDash(k-2) && d.isWord(k-3, "pre"):
 			return events.MetricOther, true
 		case d.isWordAny(k+1, "vor", "before") && d.isWordAny(k+2, "steuern", "tax", "taxes", "taxation"):
 			return events.MetricOther, true
-		case d.isWordAny(k+1, "before") && d.isWordAny(k+2, "interest", "financing"):
+		case d.isWordAny(k+1, "before") && d.isWordAny(k+2, "interest", "financing"),
+			d.isWordAny(f.b, "before") && d.isWordAny(f.b+1, "interest", "financing"):
 			return events.MetricOperatingIncome, true
 		case d.isWordAny(k-1, "net", "netto", "nettogewinn"):
 			return events.MetricNetIncome, true
@@ -345,6 +403,18 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		}
 	}
 	return m, true
+}
+
+// pretaxBefore reports whether a pre-tax word stands in the three words
+// before k ("pretax operating profit", "Ergebnis vor Steuern" is read
+// after the word).
+func (d *doc) pretaxBefore(k int) bool {
+	for q := k - 1; q >= k-3 && q >= 0; q-- {
+		if d.isWordAny(q, "pretax", "vorsteuer", "gross", "brutto") || d.isWord(q, "tax") && d.isDash(q-1) && d.isWord(q-2, "pre") {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundMetric finds a metric in a German compound by its last part
@@ -402,7 +472,7 @@ func (d *doc) dealFigure(f *fig, k int) bool {
 		return true
 	}
 	p := f.a - 1
-	return d.isWordAny(p, "for", "für", "at", "um") || d.isWordAny(p, "of") && d.isWordAny(p-1, "price", "value")
+	return d.isWordAny(p, "for", "für", "um") || d.isWordAny(p, "of") && d.isWordAny(p-1, "price", "value")
 }
 
 // costsBuilding reports whether the sentence prices something being
@@ -418,10 +488,10 @@ func (d *doc) costsBuilding(f *fig, sa, sb int) bool {
 	if !cost || build {
 		return cost && build
 	}
-	if sa == 0 {
-		return false
+	pa := sa
+	for n := 0; n < 2 && pa > 0; n++ {
+		pa, _ = d.sentBounds(pa - 1)
 	}
-	pa, _ := d.sentBounds(sa - 1)
 	for k := pa; k < sa; k++ {
 		if d.ent(k).flags&cBuild != 0 {
 			return true
@@ -491,6 +561,9 @@ func (d *doc) isLoss(f *fig) bool {
 // "compared with 953 mln".
 func (d *doc) isBase(f *fig) bool {
 	p := f.a - 1
+	if f.num > f.a && !d.inHedgeOrSign(f) {
+		p = f.num - 1 // a later amount of a range or list
+	}
 	switch {
 	case d.isWordAny(p, "from", "vs", "versus", "against", "gegenüber"):
 		return true
@@ -506,7 +579,7 @@ func (d *doc) isBase(f *fig) bool {
 
 // baseVon reports whether "von X" starts a "von X auf Y" change.
 func (d *doc) baseVon(f *fig) bool {
-	for k := f.b; k < f.b+4 && k < len(d.toks); k++ {
+	for k := f.own; k < f.own+4 && k < len(d.toks); k++ {
 		if d.isWord(k, "auf") {
 			return true
 		}
@@ -524,10 +597,20 @@ func (d *doc) basisOf(f *fig) events.Basis {
 	a, b := d.clauseBounds(f)
 	// A conditional clause ("wenn die Summe 400 Mio. Euro erreicht, soll
 	// es ...") takes its basis from the sentence.
-	if d.ent(a).flags&cClause != 0 && d.isWordAny(a, "wenn", "falls", "sofern", "if", "once", "unless") || a > sa && d.isWordAny(a, "wenn", "falls", "sofern", "if") {
+	if d.isWordAny(a-1, "wenn", "falls", "sofern", "if", "once", "unless") || d.isWordAny(a, "wenn", "falls", "sofern", "if", "once", "unless") {
 		a, b = sa, sb
 	}
-	for q := a; q < b; q++ {
+	if d.pastValue(f) {
+		return events.BasisActual
+	}
+	if d.forecastOf(f) {
+		return events.BasisEstimate
+	}
+	specEnd := b
+	if !d.de {
+		specEnd = f.b // English modals come before what they govern
+	}
+	for q := a; q < specEnd; q++ {
 		if q >= f.a && q < f.b {
 			continue
 		}
@@ -547,7 +630,10 @@ func (d *doc) basisOf(f *fig) events.Basis {
 		return events.BasisActual
 	}
 	guide, expect := false, false
-	for q := a; q < b; q++ {
+	// A plan stated before the figure governs the rest of the sentence
+	// ("Ford will invest 1.2 billion dollars ..., and a total of seven
+	// billion over the next seven years"); after it, only its clause.
+	for q := sa; q < b; q++ {
 		if q >= f.a && q < f.b {
 			continue
 		}
@@ -572,10 +658,59 @@ func (d *doc) basisOf(f *fig) events.Basis {
 	return events.BasisGuidance
 }
 
+// inHedgeOrSign reports whether the tokens before f's number within its
+// text are only its own hedge, sign or currency, not an earlier amount of
+// a range.
+func (d *doc) inHedgeOrSign(f *fig) bool {
+	for k := f.a; k < f.num; k++ {
+		if d.toks[k].kind == kNum || d.ent(k).num != 0 && !d.ent(k).art && d.toks[k].kind == kWord && d.ent(k).flags == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// pastValue reports whether the text dates figure f a year back ("82 Mio.
+// Euro ein Jahr zuvor", "a year ago"), which makes it reported.
+func (d *doc) pastValue(f *fig) bool {
+	for k := f.b; k < f.b+4 && k < len(d.toks); k++ {
+		if d.isWordAny(k, "zuvor", "ago", "earlier", "vorjahr", "vorjahreszeitraum", "vorjahresquartal") {
+			return true
+		}
+		if d.isWordAny(k, "previous", "prior") && d.isWordAny(k+1, "year", "quarter", "period") {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastOf reports whether figure f is the market's forecast that
+// something was compared with: "ahead of forecast of 0.33 eur", "über
+// der Prognose von".
+func (d *doc) forecastOf(f *fig) bool {
+	p := f.a - 1
+	if !d.isWordAny(p, "of", "von") {
+		return false
+	}
+	if !d.isWordAny(p-1, "forecast", "forecasts", "estimate", "estimates", "expectations", "prognose", "schätzung", "erwartung", "expected") {
+		return false
+	}
+	for q := p - 2; q >= p-4 && q >= 0; q-- {
+		if d.isWordAny(q, "ahead", "above", "below", "beat", "beating", "beats", "missed", "exceeded", "topped", "than", "über", "unter", "verfehlt", "übertraf", "against", "versus", "vs") {
+			return true
+		}
+	}
+	return false
+}
+
 // guideRightBefore reports whether a word of plan stands right before f
 // ("statt der erhofften 14,5 Milliarden").
 func (d *doc) guideRightBefore(f *fig) bool {
-	for k := f.a - 1; k >= f.a-2 && k >= 0; k-- {
+	a := f.a
+	if !d.inHedgeOrSign(f) {
+		a = f.num
+	}
+	for k := a - 1; k >= a-2 && k >= 0; k-- {
 		if d.ent(k).flags&cGuide != 0 {
 			return true
 		}

@@ -11,6 +11,7 @@ import (
 type fig struct {
 	a, b    int // token span of the mention, [a, b)
 	num     int // token where the number starts
+	own     int // token after this amount's own number (before a shared unit)
 	numEnd  int // token after the number and its unit
 	val     float64
 	kind    events.FigureKind
@@ -18,8 +19,8 @@ type fig struct {
 	unit    string
 	scaled  bool    // has a scale word ("Mio.", "billion")
 	scale   float64 // the scale's multiplier
-	pending bool // a scaled amount without currency: money or a count, decided later
-	bare    bool // no unit at all: takes scale and currency from context
+	pending bool    // a scaled amount without currency: money or a count, decided later
+	bare    bool    // no unit at all: takes scale and currency from context
 	approx  bool
 	signed  int8 // -1 or +1 when written with an explicit sign
 	cents   bool // in cents: the currency follows the text (US or euro cents)
@@ -62,7 +63,7 @@ type doc struct {
 }
 
 func (d *doc) tok(i int) *token { return &d.toks[i] }
-func (d *doc) str(i int) string  { t := &d.toks[i]; return d.text[t.s:t.e] }
+func (d *doc) str(i int) string { t := &d.toks[i]; return d.text[t.s:t.e] }
 func (d *doc) ent(i int) *entry {
 	if i < 0 || i >= len(d.toks) {
 		return &noEntry
@@ -540,7 +541,7 @@ func (d *doc) mention(i int) int {
 
 // newFig builds a figure of one amount with unit u.
 func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart int) fig {
-	f := fig{num: start, numEnd: u.end, anchor: -1, partner: -1}
+	f := fig{num: start, own: end, numEnd: u.end, anchor: -1, partner: -1}
 	v := c.val
 	if c.digits {
 		de := d.de
@@ -673,7 +674,7 @@ func (d *doc) pctWord(i int) int {
 	if !ok || d.lk.entries[e-1].num == 0 {
 		return i
 	}
-	f := fig{a: i, b: i + 1, num: i, numEnd: i + 1, kind: events.KindPercent, val: d.lk.entries[e-1].num, anchor: -1, partner: -1}
+	f := fig{a: i, b: i + 1, num: i, own: i + 1, numEnd: i + 1, kind: events.KindPercent, val: d.lk.entries[e-1].num, anchor: -1, partner: -1}
 	if h := d.hedgeBefore(i); h < i {
 		f.approx, f.a = true, h
 	}

@@ -19,36 +19,36 @@ const (
 
 // Cue flags: what a word says about the figures near it.
 const (
-	cHedge      uint32 = 1 << iota // rund, etwa, about: the amount is approximate
-	cUp                            // rose, stieg, Plus: an increase
-	cDown                          // fell, sank, Minus: a decrease
-	cChangeNoun                    // Anstieg, increase: "an increase of 5 %" is a change
-	cBy                            // um, by: "rose by 5 %" is a change
-	cLevel                         // auf, to, from, at: the figure is a level
-	cEstimate                      // Analysten, consensus: third-party forecast
-	cSpec                          // würde, could, probably: speculation, an estimate
-	cGuide                         // soll, plans, forecast: the company's own plan
-	cExpect                        // erwartet, expects: guidance unless a third party speaks
-	cLoss                          // Verlust, loss: the amount is negative
-	cProfit                        // Gewinn, profit: the amount is positive (resets cLoss)
-	cBase                          // vs, compared, gegenüber: a comparison base follows
-	cPeriodQ                       // Quartal, quarter, qtr
-	cPeriodH                       // Halbjahr, half
-	cPeriodY                       // Geschäftsjahr, fiscal, year
-	cMonth                         // month names
-	cOrdinalNoun                   // nouns a German ordinal "3." precedes (Quartal, Platz)
-	cFunc                          // function words that may follow an elliptical amount
-	cMoneyNoun                     // Schulden, debt: a bare scaled amount before it is money
-	cThird                         // analysts, economists: a third party as the speaker
-	cCount                         // shares, Aktien in a table label: counts, not money
-	cRelPrev                       // Vorjahr, previous year: the period one year earlier
-	cRelThis                       // laufende, this (year)
-	cDate                          // Anfang, Ende, Herbst, bis, ab: a year after it is a date
-	cClause                        // while, whereas, während: a clause boundary
-	cCost                          // kostet, cost: capex when something is built
-	cBuild                         // Bau, plant, Rechenzentrum: building nouns
-	cDeal                          // buy, sell, übernehmen: deal value for "für/for X"
-	cPrice                         // a share price level follows ("at", "bei")
+	cHedge       uint32 = 1 << iota // rund, etwa, about: the amount is approximate
+	cUp                             // rose, stieg, Plus: an increase
+	cDown                           // fell, sank, Minus: a decrease
+	cChangeNoun                     // Anstieg, increase: "an increase of 5 %" is a change
+	cBy                             // um, by: "rose by 5 %" is a change
+	cLevel                          // auf, to, from, at: the figure is a level
+	cEstimate                       // Analysten, consensus: third-party forecast
+	cSpec                           // würde, could, probably: speculation, an estimate
+	cGuide                          // soll, plans, forecast: the company's own plan
+	cExpect                         // erwartet, expects: guidance unless a third party speaks
+	cLoss                           // Verlust, loss: the amount is negative
+	cProfit                         // Gewinn, profit: the amount is positive (resets cLoss)
+	cBase                           // vs, compared, gegenüber: a comparison base follows
+	cPeriodQ                        // Quartal, quarter, qtr
+	cPeriodH                        // Halbjahr, half
+	cPeriodY                        // Geschäftsjahr, fiscal, year
+	cMonth                          // month names
+	cOrdinalNoun                    // nouns a German ordinal "3." precedes (Quartal, Platz)
+	cFunc                           // function words that may follow an elliptical amount
+	cMoneyNoun                      // Schulden, debt: a bare scaled amount before it is money
+	cThird                          // analysts, economists: a third party as the speaker
+	cCount                          // shares, Aktien in a table label: counts, not money
+	cRelPrev                        // Vorjahr, previous year: the period one year earlier
+	cRelThis                        // laufende, this (year)
+	cDate                           // Anfang, Ende, Herbst, bis, ab: a year after it is a date
+	cClause                         // while, whereas, während: a clause boundary
+	cCost                           // kostet, cost: capex when something is built
+	cBuild                          // Bau, plant, Rechenzentrum: building nouns
+	cDeal                           // buy, sell, übernehmen: deal value for "für/for X"
+	cPrice                          // a share price level follows ("at", "bei")
 )
 
 // entry is what the lexicon knows about one lower-cased word.
@@ -59,10 +59,10 @@ type entry struct {
 	cur     string  // ISO 4217 code of a currency word
 	sub     float64 // 0.01 for a subunit (cents, pence)
 	pct     uint8
-	abbrev  bool // a '.' after it does not end a sentence
-	tight   bool // a scale that must touch the number or follow a currency ("m", "bn")
-	art     bool // an article that counts as one only before a scale ("a", "ein")
-	half    bool // "halbe", "half": 0.5 of the scale that follows
+	abbrev  bool   // a '.' after it does not end a sentence
+	tight   bool   // a scale that must touch the number or follow a currency ("m", "bn")
+	art     bool   // an article that counts as one only before a scale ("a", "ein")
+	half    bool   // "halbe", "half": 0.5 of the scale that follows
 	qual    string // currency a qualifier gives the currency word after it ("US" Dollar, "Swiss" francs)
 	needQ   bool   // a currency word that names a currency only after a qualifier ("Kronen")
 	german  int8   // +1 for a German-only unit word, -1 for an English-only one
@@ -352,7 +352,7 @@ func addCues(lk *lexicon) {
 		"wirtschaftsforscher", "forscher", "konsens", "consensus", "markt", "market", "institut", "institute",
 		"beobachter", "observers", "insider", "insidern")
 	f(cSpec, "würde", "würden", "könnte", "könnten", "dürfte", "dürften", "wäre", "wären", "fiele", "fielen",
-		"stünden", "stünde", "hätte", "hätten", "vermutlich", "wahrscheinlich", "möglicherweise", "womöglich",
+		"bestenfalls", "schlimmstenfalls", "vermutlich", "wahrscheinlich", "möglicherweise", "womöglich",
 		"would", "could", "might", "probably", "likely", "possibly", "perhaps", "may", "drohe", "droht", "drohen")
 	f(cGuide, "soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "plant", "planen",
 		"plane", "plante", "planten", "geplant", "geplante", "geplanten", "peilt", "anpeilen", "angepeilt",

@@ -9,14 +9,16 @@ import (
 // pexpr is a period expression of the text: "im ersten Halbjahr", "Q2
 // 2024", "fiscal 2025", "last year", "in 1985".
 type pexpr struct {
-	a, b int    // token span
-	typ  string // Q1..Q4, H1, H2, 9M, FY; "" for a period without a number ("the quarter")
-	year int
-	rel  bool // one year before the period it is compared with ("a year ago")
-	abs  bool // with rel: means last year when there is nothing to compare with ("Vorjahr")
-	bare bool // a year alone: FY unless its sentence names a shorter period
-	this bool // "this year": the reference year
-	last bool // "last year": the year before the reference year
+	a, b    int    // token span
+	typ     string // Q1..Q4, H1, H2, 9M, FY; "" for a period without a number ("the quarter")
+	year    int
+	rel     bool // one year before the period it is compared with ("a year ago")
+	abs     bool // with rel: means last year when there is nothing to compare with ("Vorjahr")
+	bare    bool // a year alone: FY unless its sentence names a shorter period
+	this    bool // "this year": the reference year
+	same    bool // "the same period": the period just named
+	quarter bool // a quarter without a number ("the quarter")
+	last    bool // "last year": the year before the reference year
 }
 
 // periods finds the period expressions and gives each figure the period
@@ -27,7 +29,7 @@ type pexpr struct {
 func (d *doc) periods() {
 	exprs := d.periodExprs()
 	var carry *pexpr
-	carrySent := -1
+	carrySent, setBy := -1, -1
 	ei := 0
 	for k := range d.figs {
 		f := &d.figs[k]
@@ -37,11 +39,18 @@ func (d *doc) periods() {
 		s := int(d.sid[f.num])
 		for ei < len(exprs) && int(d.sid[exprs[ei].a]) < s {
 			e := &exprs[ei]
-			if !e.rel {
-				if e.typ == "" {
+			if int(d.sid[e.a]) != setBy {
+				switch {
+				case e.rel || e.same:
+				case e.typ == "" && !(e.quarter && carry != nil && carry.typ != "" && carry.typ[0] == 'Q'):
 					carry = nil
-				} else {
-					carry, carrySent = e, int(d.sid[e.a])
+				case e.typ != "":
+					c := *e
+					if e.this || e.last {
+						c.typ, c.year = d.resolvePeriod(e, nil, nil)
+						c.this, c.last = false, false
+					}
+					carry, carrySent = &c, int(d.sid[e.a])
 				}
 			}
 			ei++
@@ -70,6 +79,14 @@ func (d *doc) periods() {
 			continue
 		}
 		typ, year := d.resolvePeriod(e, own, carry)
+		if e.bare && year > 0 && !right && (f.metric == events.MetricSharePrice || f.metric == events.MetricMarketCap) {
+			continue // a price is quoted at a time, not for a year
+		}
+		if !f.base && typ != "" && f.basis == events.BasisActual {
+			// The sentence's main figure sets the period the next
+			// sentences go on with.
+			carry, carrySent, setBy = &pexpr{typ: typ, year: year}, s, s
+		}
 		if f.base && !right && !e.rel && year > 0 {
 			year--
 		}
@@ -138,8 +155,9 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	if left != nil {
 		return left, false
 	}
+	_, cb := d.clauseBounds(f)
 	for i := range own {
-		if own[i].a >= f.b {
+		if own[i].a >= f.b && own[i].a < cb {
 			return &own[i], false
 		}
 	}
@@ -157,13 +175,28 @@ func (d *doc) resolvePeriod(e *pexpr, own []pexpr, carry *pexpr) (string, int) {
 	if e.last && d.refYear > 0 {
 		year = d.refYear - 1
 	}
+	if e.same {
+		if carry != nil {
+			return carry.typ, carry.year
+		}
+		return "", 0
+	}
+	if !e.bare && !e.rel && year == 0 && typ != "" && typ != "FY" {
+		// "Ergebnis 2015 ... im 3. Quartal": a year named before in the
+		// sentence dates the shorter period.
+		for i := range own {
+			if own[i].bare && own[i].b <= e.a {
+				year = own[i].year
+			}
+		}
+	}
 	if e.bare || e.rel {
 		// The type of a shorter period named in the sentence ("a net loss
 		// in the third quarter ... in 2007" is Q3 2007).
 		var base *pexpr
 		for i := range own {
 			o := &own[i]
-			if o != e && !o.rel && !o.bare && o.typ != "" && o.a != e.a {
+			if o != e && !o.rel && (!o.bare || e.rel) && o.typ != "" && o.a != e.a {
 				if base == nil || o.b <= e.a {
 					base = o
 				}
@@ -408,7 +441,7 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		if d.isWordAny(i, "quarterly") {
 			return pexpr{}, false
 		}
-		return pexpr{a: i, b: i + 1}, true // "the quarter": the period is not said
+		return pexpr{a: i, b: i + 1, quarter: true}, true // "the quarter": the period is not said
 	case e.flags&cPeriodH != 0:
 		if o, a := d.ordBefore(i); o == 1 || o == 2 {
 			return d.withYear(pexpr{a: a, b: i + 1, typ: "H" + strconv.Itoa(o)}), true
@@ -444,10 +477,20 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		return pexpr{a: i, b: i + 1, typ: "FY", this: true}, true
 	case d.isWordAny(i, "same", "gleichen") && d.isWordAny(i+1, "period", "quarter", "zeitraum", "periode", "quartal"):
 		x := d.withYear(pexpr{a: i, b: i + 2, rel: true})
-		if x.year == 0 && (d.isWordAny(x.b, "last", "a", "of") || d.isWordAny(x.b, "des") && d.isWordAny(x.b+1, "vorjahres")) {
+		switch {
+		case x.year != 0:
+		case d.isWordAny(x.b, "last", "a") && d.isWordAny(x.b+1, "year") || d.isWordAny(x.b, "des", "of") && d.isWordAny(x.b+1, "vorjahres", "vorjahrs"):
 			x.b += 2
+		case d.isWordAny(x.b, "of", "in") && d.isWord(x.b+1, "the") && d.isWordAny(x.b+2, "previous", "prior"):
+			x.b += 4
+		default:
+			x.rel, x.same = false, true
 		}
 		return x, true
+	case d.isWordAny(i, "next", "nächsten", "kommenden", "coming", "following", "folgenden") && d.isWordAny(i+2, "years", "jahren", "jahre"):
+		return pexpr{a: i, b: i + 3}, true // several years: no period
+	case e.month != 0 && d.isWordAny(i-1, "in", "im", "during", "for", "für") && !(i+1 < len(d.toks) && d.toks[i+1].kind == kNum && parseDigits(d.str(i+1), false).yearly):
+		return pexpr{a: i - 1, b: i + 1}, true // "im September": a month, no period
 	case e.flags&cPeriodY != 0:
 		return d.yearWord(i)
 	}
@@ -538,6 +581,9 @@ func (d *doc) referenceYear() int {
 		if d.isPunct(i-1, "(") && d.isPunct(i+1, ":") {
 			y += 2
 		}
+		if d.endingBefore(i) {
+			continue // "the year ending March 31, 1988" names a fiscal year's end
+		}
 		best = max(best, y)
 	}
 	for k := range d.figs {
@@ -546,4 +592,15 @@ func (d *doc) referenceYear() int {
 		}
 	}
 	return best
+}
+
+// endingBefore reports whether "ending" or "ended" stands in the five
+// tokens before i.
+func (d *doc) endingBefore(i int) bool {
+	for k := i - 1; k >= i-5 && k >= 0; k-- {
+		if d.isWordAny(k, "ending", "ended", "endet", "endete") {
+			return true
+		}
+	}
+	return false
 }
