@@ -1,0 +1,574 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/lex"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
+)
+
+// patternOrg returns the organisation named by tokens from..to-1 and
+// found by a pattern: a known one when the name is an alias of one, else
+// a new one.
+func (s *state) patternOrg(from, to int, kind orgKind) int {
+	t := s.span(from, to)
+	k := normKey(stripLegal(t))
+	if o := s.byAlias(k); o >= 0 {
+		return o
+	}
+	o := s.keyEnt("O:"+k, ent{typ: events.EntityOrg, org: kind})
+	s.addAlias(o, k)
+	return o
+}
+
+// addOrg claims tokens from..to-1 for a pattern organisation and returns
+// it, or -1 when the tokens are taken.
+func (s *state) addOrg(from, to int, kind orgKind) int {
+	if !s.free(from, to) {
+		return -1
+	}
+	o := s.patternOrg(from, to, kind)
+	if !s.mention(from, to, o, false) {
+		return -1
+	}
+	s.setText(o, s.span(from, to))
+	s.ents[o].evidence += 2
+	// The first word of a longer name stands for it later: "Zielpunkt"
+	// for "Zielpunkt GmbH", "Ultramar" for "Ultramar Plc".
+	if to-from >= 2 && s.tok(from).Kind == text.Word && s.cls(from) == 0 && s.tok(from).End-s.tok(from).Start >= 3 {
+		s.addAlias(o, s.low(from))
+	}
+	return o
+}
+
+// byAlias returns the organisation known by the folded name k, or -1.
+func (s *state) byAlias(k string) int {
+	if i, ok := s.byKey["A:"+k]; ok && !s.ents[i].dropped {
+		return i
+	}
+	return -1
+}
+
+// addAlias lets the folded name k stand for entity e from now on.
+func (s *state) addAlias(e int, k string) {
+	if k == "" {
+		return
+	}
+	if _, ok := s.byKey["A:"+k]; !ok {
+		s.byKey["A:"+k] = e
+		s.ents[e].alias = append(s.ents[e].alias, k)
+	}
+}
+
+// stripLegal removes a trailing legal suffix: "Zielpunkt GmbH" ->
+// "Zielpunkt".
+func stripLegal(t string) string {
+	f := strings.Fields(t)
+	for len(f) > 1 {
+		w := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
+		if lex.OfString(w)&lex.Legal == 0 && w != "&" {
+			break
+		}
+		f = f[:len(f)-1]
+	}
+	return strings.Join(f, " ")
+}
+
+// brackets reads wire-service brackets: "<BP Oil Ltd>" names a company,
+// "( AFX ) -" the agency of a dateline.
+func (s *state) brackets() {
+	d := s.d
+	for i := 0; i+2 < len(d.Toks); i++ {
+		open := d.Text[d.Toks[i].Start]
+		if d.Toks[i].Kind != text.Punct || open != '<' && open != '(' {
+			continue
+		}
+		closer := byte('>')
+		if open == '(' {
+			closer = ')'
+		}
+		j := i + 1
+		for j < len(d.Toks) && j < i+10 && !s.isPunct(j, closer) && d.Toks[j].Flags&text.NewlineBefore == 0 || j < len(d.Toks) && j < i+10 && d.Toks[j].Flags&text.NewlineBefore != 0 && open == '<' && !s.isPunct(j, closer) {
+			j++
+		}
+		if !s.isPunct(j, closer) || j == i+1 {
+			continue
+		}
+		a, b := i+1, j
+		words := 0
+		for k := a; k < b; k++ {
+			if d.Toks[k].Kind == text.Word {
+				words++
+			}
+			if s.isPunct(k, ':') || s.isPunct(k, ',') {
+				words = -100
+			}
+		}
+		if words <= 0 {
+			continue
+		}
+		if open == '<' {
+			if b-a == 1 && d.Toks[a].Flags&text.AllUpper != 0 || s.tickerLike(a, b) {
+				continue // a ticker: "<F>", "<BP.L>"
+			}
+			if g := s.gmAt(a); g != nil && g.from == a && g.to == b && g.m.Entries[0].Kind != gazetteer.KindPlace {
+				s.companyMatch(g, s.pickEntry(g))
+				if o := s.ownerOf(a); o >= 0 {
+					s.ents[o].evidence += 2
+				}
+				continue
+			}
+			s.markDone(a, b)
+			s.addOrg(a, b, orgCompany)
+			i = j
+			continue
+		}
+		// "( AFX ) -", "( ADP News ) -": the source of a dateline.
+		if (s.isDash(j+1) || s.isPunct(j+1, '-')) && b-a <= 3 && s.capWord(a) {
+			if g := s.gmAt(a); g != nil && g.m.Entries[0].Kind == gazetteer.KindPlace {
+				continue
+			}
+			s.markDone(a, b)
+			s.addOrg(a, b, orgMedia)
+			i = j
+		}
+	}
+}
+
+// tickerLike reports whether tokens a..b-1 are a ticker with an exchange
+// suffix: "BP.L", "UN.A", "SFTPr".
+func (s *state) tickerLike(a, b int) bool {
+	if b-a > 3 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := s.tok(k)
+		if t.Kind == text.Word && t.Flags&text.AllUpper == 0 && t.End-t.Start > 2 {
+			return false
+		}
+		if t.Kind == text.Punct && !s.isPunct(k, '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// isDash reports whether token i is a dash.
+func (s *state) isDash(i int) bool { return s.tok(i).Flags&text.Dash != 0 }
+
+// markDone retires the gazetteer matches inside tokens a..b-1, which a
+// pattern has taken.
+func (s *state) markDone(a, b int) {
+	for k := a; k < b; k++ {
+		if g := s.gmAt(k); g != nil {
+			g.done = true
+		}
+	}
+}
+
+// legalToken reports whether token k is a legal form: "AG", "Inc", "Oyj",
+// or a German compound ending in one ("HandelsgmbH").
+func (s *state) legalToken(k int) bool {
+	t := s.tok(k)
+	if t.Kind != text.Word {
+		return false
+	}
+	if s.cls(k)&lex.Legal != 0 {
+		w := s.low(k)
+		// Lower-case legal words are English words too ("as", "co").
+		return s.capWord(k) || w == "plc" || w == "oyj"
+	}
+	w := s.d.Lower(k)
+	return len(w) > 6 && string(w[len(w)-4:]) == "gmbh" && s.capWord(k)
+}
+
+// legalOrgs finds organisations by their legal form: "Zielpunkt GmbH",
+// "Kuwait Petroleum Corp", "British and Commonwealth Shipping Plc".
+func (s *state) legalOrgs() {
+	n := len(s.d.Toks)
+	for k := 0; k < n; k++ {
+		if !s.legalToken(k) || !s.free(k, k+1) {
+			continue
+		}
+		end := k + 1
+		// Legal forms of several words: "AG & Co. KGaA", "Co Ltd", "S.p.A.".
+		for end < n {
+			switch {
+			case s.isPunct(end, '.') && s.tok(end).Flags&text.Glued != 0:
+				end++
+			case s.legalToken(end) || s.isPunct(end, '&') && s.legalToken(end+1):
+				end++
+			default:
+				goto done
+			}
+		}
+	done:
+		from := s.nameStart(k, s.capsSentence(k))
+		if from == k && !(s.cls(k)&lex.Legal == 0) {
+			k = end - 1
+			continue
+		}
+		if g := s.gmAt(from); g != nil && g.from == from && g.to >= k && g.m.Entries[0].Kind != gazetteer.KindPlace {
+			// The gazetteer knows the name; it reads the suffix itself.
+			k = end - 1
+			continue
+		}
+		s.markDone(from, end)
+		s.addOrg(from, end, orgCompany)
+		k = end - 1
+	}
+}
+
+// nameStart walks back from token k over the words of an organisation's
+// name: capitalised words, "and"/"&"/"of" between them, hyphenated and
+// apostrophe parts. It stops at a descriptor ("der Glücksspielkonzern"),
+// at a name the gazetteer or a pattern already took, and after six
+// words, or three in a headline.
+func (s *state) nameStart(k int, caps bool) int {
+	limit := 6
+	if caps {
+		limit = 3
+	}
+	from := k
+	words := 0
+	for j := k - 1; j >= 0 && words < limit; j-- {
+		t := s.tok(j)
+		if s.owner[j] != 0 {
+			break
+		}
+		if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind != gazetteer.KindPlace && g.to <= k && g.to != k {
+			break
+		}
+		switch {
+		case t.Kind == text.Word && (s.orgWord(j)):
+			if s.isDescriptor(j) && s.lang == "de" {
+				return from
+			}
+			from = j
+			words++
+			continue
+		case t.Kind == text.Punct && t.Flags&text.Glued != 0 && (s.isPunct(j, '-') || s.isPunct(j, '\'') || s.isPunct(j, '.') || s.isPunct(j, '&')) && j > 0 && s.tok(j-1).Kind == text.Word:
+			continue
+		case s.isPunct(j, '&') || (s.low(j) == "and" || s.low(j) == "und" || s.low(j) == "of" || s.low(j) == "dei" || s.low(j) == "di" || s.low(j) == "de") && words > 0 && s.orgWord(j-1):
+			continue
+		case t.Kind == text.Word && j == from-2 && s.isPunct(j+1, '\'') && s.low(from-1) == "s":
+			continue
+		}
+		break
+	}
+	// Trailing joiners at the start are not part of the name.
+	for from < k && s.tok(from).Kind == text.Punct {
+		from++
+	}
+	return from
+}
+
+// orgWord reports whether token j can be a word of an organisation's
+// name.
+func (s *state) orgWord(j int) bool {
+	t := s.tok(j)
+	if t.Kind != text.Word {
+		return t.Kind == text.Number && s.tok(j+1).Flags&text.Glued != 0
+	}
+	if t.Flags&(text.Upper|text.AllUpper) == 0 {
+		// "s" of "Pond's".
+		return s.low(j) == "s" && s.isPunct(j-1, '\'')
+	}
+	c := s.cls(j)
+	return c&(lex.Stop|lex.Det|lex.Month|lex.Weekday|lex.Say|lex.Pronoun) == 0 || c&lex.OrgHead != 0
+}
+
+// publicHeads make an organisation public rather than a company.
+var publicHeads = map[string]orgKind{
+	"ministry": orgPublic, "ministerium": orgPublic, "commission": orgPublic, "kommission": orgPublic,
+	"zentralbank": orgPublic, "nationalbank": orgPublic, "court": orgPublic, "gericht": orgPublic,
+	"behörde": orgPublic, "authority": orgPublic, "administration": orgPublic, "amt": orgPublic,
+	"office": orgPublic, "parliament": orgPublic, "parlament": orgPublic, "council": orgPublic,
+	"rat": orgPublic, "partei": orgPublic, "party": orgPublic, "union": orgPublic, "bund": orgPublic,
+	"verband": orgPublic, "association": orgPublic, "institute": orgPublic, "institut": orgPublic,
+	"university": orgPublic, "universität": orgPublic, "fund": orgPublic, "fonds": orgPublic,
+	"agency": orgMedia, "agentur": orgMedia,
+}
+
+// headOrgs finds organisations by the word that ends their names: "Arista
+// Records", "Wiener Stadtwerke Holding", "MTB Privatstiftung", "Ministry of
+// Finance".
+func (s *state) headOrgs() {
+	n := len(s.d.Toks)
+	for h := 0; h < n; h++ {
+		if s.cls(h)&lex.OrgHead == 0 || !s.capWord(h) || !s.free(h, h+1) || s.capsSentence(h) {
+			continue
+		}
+		end := h + 1
+		// "Ministry of Finance", "Bank of Japan".
+		if w := s.low(end); (w == "of" || w == "for") && s.nameWord(end+1) {
+			e := end + 1
+			for e < n && e < end+5 && (s.nameWord(e) || s.low(e) == "and" && s.nameWord(e+1)) {
+				e++
+			}
+			end = e
+		}
+		from := h
+		for j := h - 1; j >= 0 && h-j <= 5; j-- {
+			t := s.tok(j)
+			if s.owner[j] != 0 {
+				break
+			}
+			if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind == gazetteer.KindPlace && g.m.Form&gazetteer.FormGenitive != 0 {
+				break // "Italiens Banken"
+			}
+			if t.Kind == text.Word && s.orgWord(j) && !(s.lang == "de" && s.isDescriptor(j)) {
+				from = j
+				continue
+			}
+			if t.Kind == text.Punct && t.Flags&text.Glued != 0 && s.isPunct(j, '-') && s.tok(j+1).Flags&text.Glued != 0 {
+				continue
+			}
+			if s.low(j) == "and" && from < h && s.orgWord(j-1) {
+				continue
+			}
+			break
+		}
+		if from == h && end == h+1 {
+			continue
+		}
+		if g := s.gmAt(from); g != nil && g.from == from && g.to >= end {
+			continue // the gazetteer knows it: "Deutsche Bank"
+		}
+		kind := orgCompany
+		if k, ok := publicHeads[s.low(h)]; ok {
+			kind = k
+		}
+		s.markDone(from, end)
+		s.addOrg(from, end, kind)
+		h = end - 1
+	}
+}
+
+// acronyms reads an acronym in brackets after a name: "Fiat Chrysler
+// Automobiles (FCA)" makes FCA an alias; after a person it names a party
+// ("Alexander Dobrindt (CSU)"); after a German compound for an
+// institution it names that institution ("Bundeswettbewerbsbehörde
+// (BWB)").
+func (s *state) acronyms() {
+	d := s.d
+	for i := 1; i+2 < len(d.Toks); i++ {
+		if !s.isPunct(i, '(') || !s.isPunct(i+2, ')') || d.Toks[i+1].Kind != text.Word || !s.free(i+1, i+2) {
+			continue
+		}
+		a := i + 1
+		t := d.Toks[a]
+		w := d.Text[t.Start:t.End]
+		if len(w) < 2 || len(w) > 8 || !s.capWord(a) {
+			continue
+		}
+		caps := t.Flags&text.AllUpper != 0
+		prev := s.ownerOf(i - 1)
+		switch {
+		case prev >= 0 && s.ents[prev].typ == events.EntityOrg:
+			s.addAlias(prev, strings.ToLower(w))
+			s.mention(a, a+1, prev, false)
+		case prev >= 0 && s.ents[prev].typ == events.EntityPerson && caps:
+			s.addOrg(a, a+1, orgPublic)
+		case prev < 0 && s.institution(i-1):
+			o := s.addOrg(i-1, i, orgPublic)
+			if o >= 0 {
+				s.addAlias(o, strings.ToLower(w))
+				s.mention(a, a+1, o, false)
+			}
+		}
+	}
+}
+
+// institutionSuffixes end German compounds that name a public body when
+// an acronym or the compound itself makes them a name.
+var institutionSuffixes = []string{"behörde", "fonds", "ministerium", "gericht", "gerichtshof",
+	"amt", "agentur", "anstalt", "kommission", "institut", "verband", "kammer", "stiftung",
+	"aufsicht", "bank", "kasse"}
+
+// institution reports whether token k is a capitalised German compound
+// naming an institution: "Verkehrssicherheitsbehörde".
+func (s *state) institution(k int) bool {
+	if !s.capWord(k) || s.lang != "de" {
+		return false
+	}
+	w := s.low(k)
+	for _, suf := range institutionSuffixes {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// institutions finds German public bodies whose names are compounds:
+// ministries ("Arbeitsministerium", "US-Justizministerium"), courts of a
+// place ("Oberlandesgericht Düsseldorf") or of one kind
+// ("Kartellgericht"), federal authorities ("Bundeswettbewerbsbehörde").
+func (s *state) institutions() {
+	if s.lang != "de" {
+		return
+	}
+	for k := range s.d.Toks {
+		if !s.capWord(k) || !s.free(k, k+1) {
+			continue
+		}
+		w := s.low(k)
+		switch {
+		case strings.HasSuffix(w, "ministerium") && len(w) > len("ministerium"),
+			strings.HasSuffix(w, "ministeriums") && len(w) > len("ministeriums"):
+			from := k
+			for from >= 2 && s.isPunct(from-1, '-') && s.tok(from).Flags&text.Glued != 0 && s.tok(from-1).Flags&text.Glued != 0 && s.capWord(from-2) {
+				from -= 2
+			}
+			if !s.free(from, k+1) {
+				from = k
+			}
+			end := k + 1
+			o := s.addOrg(from, end, orgPublic)
+			if o >= 0 && strings.HasSuffix(w, "s") {
+				// "des Familienministeriums": the name without its genitive.
+				t := s.span(from, end)
+				s.ents[o].text = t[:len(t)-1]
+			}
+		case courtOfPlace(w):
+			if g := s.gmAt(k + 1); g != nil && g.from == k+1 && g.m.Entries[0].Kind == gazetteer.KindPlace {
+				g.done = true
+				s.addOrg(k, g.nameTo, orgPublic)
+			}
+		case soleCourt(w) || strings.HasPrefix(w, "bundes") && (strings.HasSuffix(w, "behörde") || strings.HasSuffix(w, "amt") || strings.HasSuffix(w, "anstalt") || strings.HasSuffix(w, "agentur")) && len(w) > 12:
+			s.addOrg(k, k+1, orgPublic)
+		}
+	}
+}
+
+func courtOfPlace(w string) bool {
+	switch w {
+	case "oberlandesgericht", "landesgericht", "landgericht", "amtsgericht", "verwaltungsgericht",
+		"bezirksgericht", "handelsgericht", "arbeitsgericht", "finanzgericht", "sozialgericht",
+		"oberlandesgerichts", "landgerichts", "amtsgerichts", "landesgerichts":
+		return true
+	}
+	return false
+}
+
+func soleCourt(w string) bool {
+	switch w {
+	case "kartellgericht", "kartellgerichts", "verfassungsgerichtshof", "verwaltungsgerichtshof",
+		"bundesgerichtshof", "bundesverfassungsgericht", "bundesfinanzhof", "bundesarbeitsgericht",
+		"bundessozialgericht", "bundesverwaltungsgericht", "oberster gerichtshof", "kartellamt",
+		"bundeskartellamt", "finanzmarktaufsicht":
+		return true
+	}
+	return false
+}
+
+// compoundOrgs finds organisations as heads of hyphenated compounds whose
+// tails belong to organisations: "AUA-Mutter", "Bank-Austria-Mutter",
+// "Toll-Collect-Konsortium", "MPS-Aktien".
+func (s *state) compoundOrgs() {
+	d := s.d
+	for t := 2; t < len(d.Toks); t++ {
+		if !orgTails[s.low(t)] || !s.isPunct(t-1, '-') || d.Toks[t].Flags&text.Glued == 0 || d.Toks[t-1].Flags&text.Glued == 0 {
+			continue
+		}
+		x := t - 2
+		if !s.capWord(x) || s.cls(x)&(lex.ContentDE|lex.Finance|lex.CompanyRef|lex.OrgDesc|lex.Stop|lex.Nationality|lex.GivenName|lex.Honorific|lex.Legal|lex.Stock) != 0 {
+			continue
+		}
+		from := x
+		for from >= 2 && s.isPunct(from-1, '-') && d.Toks[from].Flags&text.Glued != 0 && d.Toks[from-1].Flags&text.Glued != 0 && s.capWord(from-2) {
+			from -= 2
+		}
+		if !s.free(from, x+1) {
+			continue
+		}
+		if g := s.gmAt(x); g != nil && !g.done {
+			continue
+		}
+		if p := s.personBySurname(s.low(x), x); p >= 0 {
+			continue // "Murdoch-Familie" is the family of a person
+		}
+		if o := s.byAlias(normKey(s.span(from, x+1))); o >= 0 {
+			s.mention(from, x+1, o, false)
+			continue
+		}
+		s.addOrg(from, x+1, orgCompany)
+	}
+}
+
+// appositionOrgs finds organisations named after a descriptor: "der
+// Glücksspielkonzern Novomatic", "tire producer Nokian Tyres", "das
+// Magazin Focus", "die britische Zeitung The Guardian".
+func (s *state) appositionOrgs() {
+	n := len(s.d.Toks)
+	for k := 0; k+1 < n; k++ {
+		if !s.isDescriptor(k) || s.capsSentence(k) {
+			continue
+		}
+		if s.lang == "de" && bareGeneric[s.low(k)] {
+			continue
+		}
+		a := k + 1
+		if s.low(a) == "the" && s.capWord(a) && s.nameWord(a+1) {
+			a++
+		}
+		if !s.nameWord(a) || !s.free(a, a+1) {
+			continue
+		}
+		end := a
+		for end < n && end < a+4 && (s.apposWord(end) || end > a && s.isPunct(end, '&') && s.apposWord(end+1)) {
+			end++
+			for s.isPunct(end, '-') && s.tok(end).Flags&text.Glued != 0 && s.tok(end+1).Flags&text.Glued != 0 && s.capWord(end+1) {
+				end += 2
+			}
+		}
+		from := k + 1
+		if !s.free(from, end) || end == a {
+			continue
+		}
+		kind := orgCompany
+		if s.cls(k)&lex.Media != 0 || mediaDescriptor(s.low(k)) {
+			kind = orgMedia
+		}
+		if o := s.byAlias(normKey(stripLegal(s.span(a, end)))); o >= 0 {
+			s.mention(from, end, o, false)
+			continue
+		}
+		s.addOrg(from, end, kind)
+		k = end - 1
+	}
+}
+
+// apposWord reports whether token i can be a word of a name after a
+// descriptor.
+func (s *state) apposWord(i int) bool {
+	if !s.nameWord(i) || s.owner[i] != 0 {
+		return false
+	}
+	if g := s.gmAt(i); g != nil && !g.done {
+		return false
+	}
+	c := s.cls(i)
+	return c&(lex.ContentDE|lex.Finance|lex.OrgDesc|lex.CompanyRef|lex.Unit|lex.Nationality) == 0
+}
+
+// bareGeneric are descriptors too general to introduce a name alone in
+// German: "den Wolfsburger Konzern Verstößen" is no company "Verstößen".
+var bareGeneric = map[string]bool{
+	"konzern": true, "konzerns": true, "unternehmen": true, "unternehmens": true, "gruppe": true,
+	"bank": true, "firma": true, "tochter": true, "mutter": true, "haus": true, "institut": true,
+	"gesellschaft": true, "hersteller": true, "anbieter": true, "sender": true, "kette": true,
+	"investor": true, "marke": true, "dienst": true, "label": true,
+}
+
+func mediaDescriptor(w string) bool {
+	for _, suf := range []string{"zeitung", "blatt", "magazin", "agentur", "sender", "newspaper", "magazine", "agency"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,399 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/lex"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
+)
+
+// personCand is a person found from a pattern, before it becomes an
+// entity.
+type personCand struct {
+	from, to int
+	titled   bool
+	role     lex.RoleWord
+	title    int // the title's first token
+	titleEnd int
+	headFrom int // a compound title's head ("Henkel" of "Henkel-Chef"), or -1
+	headTo   int
+	hintFrom int // where the title names its organisation ("of Ford Europe"), or -1
+	hintTo   int
+}
+
+// roleLink is a person's title waiting for its organisation.
+type roleLink struct {
+	person int
+	personCand
+}
+
+// titleAt finds a title of a person's role that starts at token i. It
+// returns the token after it, the role, and for a hyphenated compound
+// ("Henkel-Chef") the head's tokens.
+func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, ok bool) {
+	d := s.d
+	if s.tok(i).Kind != text.Word {
+		return 0, rw, 0, 0, false
+	}
+	w := s.low(i)
+	headFrom, headTo = -1, -1
+	if lex.StartsTitle(w) {
+		var b strings.Builder
+		b.WriteString(w)
+		best := 0
+		var bestRole lex.RoleWord
+		for j := i + 1; j < i+5 && j < len(d.Toks) && d.Toks[j].Kind == text.Word; j++ {
+			b.WriteByte(' ')
+			b.Write(d.Lower(j))
+			if r, ok := lex.Role(b.String()); ok {
+				best, bestRole = j+1, r
+			}
+		}
+		if best > 0 {
+			return best, bestRole, headFrom, headTo, true
+		}
+	}
+	r, head, ok := lex.CompoundRole(w)
+	if !ok && len(w) > 5 && strings.HasSuffix(w, "s") {
+		// A German genitive: "des Staatssekretärs", "des Medienmoguls".
+		r, head, ok = lex.CompoundRole(w[:len(w)-1])
+	}
+	if !ok {
+		return 0, rw, 0, 0, false
+	}
+	// A lower-case title in German is not a noun: "chef" does not occur,
+	// but English titles are lower case ("chairman").
+	if s.lang == "de" && !s.capWord(i) {
+		return 0, rw, 0, 0, false
+	}
+	_ = head
+	// A hyphenated compound: the head is the words glued before the hyphen.
+	if s.tok(i).Flags&text.Glued != 0 && s.isPunct(i-1, '-') && s.tok(i-1).Flags&text.Glued != 0 {
+		headTo = i - 1
+		headFrom = headTo - 1
+		for headFrom > 0 && s.tok(headFrom).Flags&text.Glued != 0 && s.isPunct(headFrom-1, '-') && s.tok(headFrom-1).Flags&text.Glued != 0 {
+			headFrom -= 2
+		}
+		if headFrom < 0 || s.tok(headFrom).Kind != text.Word {
+			headFrom, headTo = -1, -1
+		}
+	}
+	return i + 1, r, headFrom, headTo, true
+}
+
+// nameAt returns the end of a person's name that starts at token i: up to
+// four capitalised words, hyphenated parts ("Karl-Heinz"), initials
+// ("W.") and particles ("van", "de"). It returns i when there is none.
+func (s *state) nameAt(i int) int {
+	k, words := i, 0
+	for words < 4 && k < len(s.d.Toks) {
+		switch {
+		case s.nameToken(k):
+			k++
+			words++
+			// Hyphenated names: "Karl-Heinz", "Müller-Lüdenscheidt".
+			for s.isPunct(k, '-') && s.tok(k).Flags&text.Glued != 0 && s.tok(k+1).Flags&text.Glued != 0 && s.nameToken(k+1) {
+				k += 2
+			}
+			// An initial: "George W. Bush".
+			if t := s.tok(k - 1); t.End-t.Start == 1 && s.isPunct(k, '.') && s.tok(k).Flags&text.Glued != 0 {
+				k++
+			}
+		case words > 0 && s.cls(k)&lex.NameParticle != 0 && !s.capWord(k) && s.nameToken(k+1):
+			k++
+		default:
+			return i + (k - i) - s.trailingParticle(i, k)
+		}
+	}
+	return k
+}
+
+func (s *state) trailingParticle(i, k int) int {
+	if k > i && s.cls(k-1)&lex.NameParticle != 0 && !s.capWord(k-1) {
+		return 1
+	}
+	return 0
+}
+
+// nameToken reports whether token i can be a word of a person's name.
+func (s *state) nameToken(i int) bool {
+	if !s.nameWord(i) {
+		return false
+	}
+	c := s.cls(i)
+	if c&lex.GivenName != 0 {
+		return true
+	}
+	const notName = lex.Finance | lex.ContentDE | lex.OrgDesc | lex.Media | lex.Nationality |
+		lex.Unit | lex.LocHead | lex.Honorific | lex.Legal | lex.OrgHead | lex.CompanyRef |
+		lex.Stock | lex.Number | lex.Pronoun | lex.FuncDE | lex.FuncEN
+	if c&notName != 0 {
+		return false
+	}
+	if _, ok := lex.Role(s.low(i)); ok {
+		return false
+	}
+	return s.tok(i).Flags&text.HasDigit == 0
+}
+
+// validName checks a candidate name from..to-1: not a place or company
+// the gazetteer knows (unless it starts with a given name), not in a
+// headline, and of two words or more unless the single word stands
+// alone.
+func (s *state) validName(from, to int) bool {
+	if to <= from || !s.free(from, to) || s.capsSentence(from) {
+		return false
+	}
+	if s.cls(from)&lex.GivenName == 0 {
+		for k := from; k < to; k++ {
+			if g := s.gmAt(k); g != nil && !g.done {
+				return false
+			}
+		}
+	}
+	if to-from == 1 {
+		// A lone word is a name only when nothing capitalised follows it
+		// and it is not a German noun of the lexicon.
+		if s.capWord(to) || s.tok(from).Flags&text.AllUpper != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// rolePersons finds people named with a title: "Finanzchef Brian
+// Olsavsky", "Kenneth Whipple, chairman of Ford Europe", "der
+// Vorsitzende der Geschäftsführung von Wien Energie, Thomas Irschik".
+func (s *state) rolePersons() {
+	var cands []personCand
+	for i := 0; i < len(s.d.Toks); i++ {
+		end, rw, hf, ht, ok := s.titleAt(i)
+		if !ok {
+			continue
+		}
+		c := personCand{titled: true, role: rw, title: i, titleEnd: end, headFrom: hf, headTo: ht, hintFrom: -1}
+		c.hintFrom, c.hintTo = s.orgHint(end)
+		// Title, then the name: "CEO Andy Jassy".
+		if n := s.nameAt(end); n > end && s.validName(end, n) {
+			c.from, c.to = end, n
+			cands = append(cands, c)
+			i = n - 1
+			continue
+		}
+		// Name, comma, title: "Kenneth Whipple, chairman of Ford Europe".
+		k := i - 1
+		if s.cls(k)&lex.Det != 0 {
+			k--
+		}
+		if s.isPunct(k, ',') {
+			if from := s.nameBefore(k); from >= 0 && k-from >= 2 && s.validName(from, k) {
+				c.from, c.to = from, k
+				cands = append(cands, c)
+				continue
+			}
+		}
+		// Title, its organisation, comma, name: "der Vorsitzende der
+		// Geschäftsführung von Wien Energie, Thomas Irschik,".
+		for j := end; j < end+8 && j < len(s.d.Toks); j++ {
+			t := s.tok(j)
+			if t.Kind != text.Punct {
+				continue
+			}
+			if s.isPunct(j, ',') {
+				if n := s.nameAt(j + 1); n-(j+1) >= 2 && s.validName(j+1, n) && (s.isPunct(n, ',') || s.isPunct(n, '.') || s.cls(n)&lex.Say != 0) {
+					c.from, c.to = j+1, n
+					if c.hintFrom < 0 {
+						c.hintFrom, c.hintTo = end, j
+					}
+					cands = append(cands, c)
+				}
+			}
+			break
+		}
+	}
+	s.addPersons(cands)
+}
+
+// nameBefore returns the start of a name of two or more words that ends
+// just before token k, or -1.
+func (s *state) nameBefore(k int) int {
+	from := k
+	for from > 0 && k-from < 4 && s.nameToken(from-1) {
+		from--
+	}
+	if from == k || s.nameAt(from) != k {
+		return -1
+	}
+	return from
+}
+
+// orgHint returns the tokens after a title that name its organisation:
+// "of Ford Europe", "der Pfeiffer HandelsgmbH", "bei Siemens", up to the
+// next punctuation.
+func (s *state) orgHint(i int) (from, to int) {
+	if s.cls(i)&lex.Prep == 0 && s.cls(i)&lex.Det == 0 {
+		return -1, -1
+	}
+	j := i + 1
+	for j < len(s.d.Toks) && j < i+7 && s.tok(j).Kind != text.Punct || s.isPunct(j, '-') && j < i+7 {
+		j++
+	}
+	return i + 1, j
+}
+
+// namePersons finds people by their given names ("Tim Moran", "Whitney
+// Houston") and by honorifics ("Herr Müller", "Mr Smith").
+func (s *state) namePersons() {
+	var cands []personCand
+	for i := 0; i < len(s.d.Toks); i++ {
+		c := s.cls(i)
+		switch {
+		case c&lex.GivenName != 0 && s.capWord(i) && s.tok(i).Flags&text.AllUpper == 0:
+			if n := s.nameAt(i); n-i >= 2 && s.validName(i, n) {
+				cands = append(cands, personCand{from: i, to: n, headFrom: -1, hintFrom: -1})
+				i = n - 1
+			}
+		case c&lex.Honorific != 0 && s.capWord(i):
+			j := i + 1
+			if s.isPunct(j, '.') {
+				j++
+			}
+			if n := s.nameAt(j); n > j && s.free(j, n) {
+				cands = append(cands, personCand{from: j, to: n, headFrom: -1, hintFrom: -1})
+				i = n - 1
+			}
+		}
+	}
+	s.addPersons(cands)
+}
+
+// addPersons turns candidates into people: names of several words first,
+// so a lone surname joins the person it belongs to.
+func (s *state) addPersons(cands []personCand) {
+	sort.SliceStable(cands, func(a, b int) bool {
+		la, lb := cands[a].to-cands[a].from, cands[b].to-cands[b].from
+		if (la > 1) != (lb > 1) {
+			return la > 1
+		}
+		return cands[a].from < cands[b].from
+	})
+	for _, c := range cands {
+		if !s.free(c.from, c.to) {
+			continue
+		}
+		p := s.person(c.from, c.to)
+		if p < 0 || !s.mention(c.from, c.to, p, false) {
+			continue
+		}
+		s.setText(p, s.span(c.from, c.to))
+		if c.titled {
+			s.links = append(s.links, roleLink{person: p, personCand: c})
+		}
+	}
+}
+
+// person returns the person named by tokens from..to-1: a known person
+// when it is a lone surname, otherwise the person of that full name.
+func (s *state) person(from, to int) int {
+	last := to - 1
+	surname := s.low(last)
+	if to-from == 1 {
+		if p := s.personBySurname(surname, from); p >= 0 {
+			return p
+		}
+	}
+	return s.keyEnt("P:"+normKey(s.span(from, to)), ent{typ: events.EntityPerson, surname: surname})
+}
+
+// personBySurname returns the person with the surname mentioned last
+// before token at, or -1.
+func (s *state) personBySurname(surname string, at int) int {
+	best, bestPos := -1, -1
+	for i := range s.ents {
+		e := &s.ents[i]
+		if e.typ != events.EntityPerson || e.surname != surname {
+			continue
+		}
+		pos := e.first
+		for _, m := range s.ments {
+			if m.Entity == i && m.From < at && m.From > pos {
+				pos = m.From
+			}
+		}
+		if best < 0 || pos < at && pos > bestPos {
+			best, bestPos = i, pos
+		}
+	}
+	return best
+}
+
+// finishPersons gives every titled person the organisation of the title
+// and settles the role: "Chef" is the chief executive of a company, a
+// president is one only of a company.
+func (s *state) finishPersons() {
+	for _, l := range s.links {
+		org := -1
+		if l.headFrom >= 0 {
+			org = s.orgIn(l.headFrom, l.headTo)
+		}
+		if org < 0 && l.hintFrom >= 0 {
+			org = s.orgIn(l.hintFrom, l.hintTo)
+			if org < 0 && s.refersToCompany(l.hintFrom, l.hintTo) {
+				org = s.salientCompany(l.title)
+			}
+		}
+		if org < 0 {
+			// "Konecranes President and CEO Pekka Lundmark".
+			if e := s.ownerOf(l.title - 1); e >= 0 && s.ents[e].typ == events.EntityOrg {
+				org = e
+			}
+		}
+		explicit := org >= 0
+		if org < 0 && l.role.Corporate {
+			org = s.companyNear(l.title)
+		}
+		role := l.role.Role
+		w := s.low(l.title)
+		switch {
+		case role == events.RoleOther && explicit && s.ents[org].org == orgCompany && (strings.HasSuffix(w, "chef") || strings.HasSuffix(w, "chefin") || w == "boss"):
+			role = events.RoleCEO
+		case (w == "president" || w == "präsident") && !(explicit && s.ents[org].org == orgCompany):
+			role = events.RoleOther
+		}
+		p := &s.ents[l.person]
+		rank := 1
+		if role != events.RoleOther {
+			rank = 2
+		}
+		if rank > p.roleRank {
+			p.role, p.roleRank = role, rank
+			if org >= 0 && (l.role.Corporate || explicit) {
+				p.roleOrg = org
+			}
+		}
+	}
+}
+
+// orgIn returns the first organisation mentioned in tokens from..to-1, or
+// -1.
+func (s *state) orgIn(from, to int) int {
+	for k := from; k < to; k++ {
+		if e := s.ownerOf(k); e >= 0 && s.ents[e].typ == events.EntityOrg && !s.ents[e].dropped {
+			return e
+		}
+	}
+	return -1
+}
+
+// refersToCompany reports whether tokens from..to-1 refer back to a
+// company: "des Unternehmens", "the company".
+func (s *state) refersToCompany(from, to int) bool {
+	for k := from; k < to; k++ {
+		if s.cls(k)&lex.CompanyRef != 0 {
+			return true
+		}
+	}
+	return false
+}

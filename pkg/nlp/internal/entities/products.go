@@ -1,0 +1,84 @@
+package entities
+
+import (
+	"github.com/tickerwire/tickerwire/pkg/events"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/lex"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
+)
+
+// productNouns introduce the name of a product: "unter dem Namen
+// „Rufus“", "Sprachassistent „Alexa“", "der Hit-Single Hello".
+var productNouns = map[string]bool{
+	"namen": true, "assistent": true, "assistenten": true, "sprachassistent": true,
+	"sprachassistenten": true, "modell": true, "modells": true, "app": true, "smartphone": true,
+	"album": true, "single": true, "hit-single": true, "software": true, "produkt": true,
+	"medikament": true, "konsole": true, "spielkonsole": true, "brand": true, "model": true,
+	"handset": true, "drug": true, "console": true, "chatbot": true, "ki-assistenten": true,
+	"ki-modell": true, "betriebssystem": true, "tablet": true, "dienstes": true,
+}
+
+// brandLists introduce lists of brands: "der Marken Dodge, Ram und Jeep".
+var brandLists = map[string]bool{"marken": true, "marke": true, "brands": true, "modelle": true}
+
+// products finds products named after a product noun, in quotes or not,
+// and the brands of a list after "Marken".
+func (s *state) products() {
+	d := s.d
+	n := len(d.Toks)
+	for k := 0; k+1 < n; k++ {
+		w := s.low(k)
+		if k > 1 && s.isPunct(k-1, '-') && d.Toks[k].Flags&text.Glued != 0 {
+			w = s.low(k-2) + "-" + w
+		}
+		switch {
+		case productNouns[w] || productNouns[s.low(k)]:
+			a := k + 1
+			quoted := false
+			if d.Toks[a].Flags&text.Quote != 0 {
+				a++
+				quoted = true
+			}
+			e := a
+			for e < n && e < a+3 && s.nameWord(e) && s.cls(e)&(lex.ContentDE|lex.Finance|lex.FuncDE) == 0 {
+				e++
+			}
+			if e == a || quoted && d.Toks[e].Flags&text.Quote == 0 {
+				continue
+			}
+			s.addProduct(a, e)
+		case brandLists[s.low(k)]:
+			a := k + 1
+			for a < n {
+				e := a
+				for e < n && e < a+3 && s.nameWord(e) {
+					e++
+				}
+				if e == a {
+					break
+				}
+				s.addProduct(a, e)
+				if s.isPunct(e, ',') || s.cls(e)&lex.Conj != 0 {
+					a = e + 1
+					continue
+				}
+				break
+			}
+		}
+	}
+}
+
+// addProduct makes tokens a..b-1 a product, unless they name something
+// else already.
+func (s *state) addProduct(a, b int) {
+	if !s.free(a, b) {
+		return
+	}
+	if g := s.gmAt(a); g != nil && !g.done {
+		return
+	}
+	t := s.span(a, b)
+	p := s.keyEnt("R:"+normKey(t), ent{typ: events.EntityProduct})
+	if s.mention(a, b, p, false) {
+		s.setText(p, t)
+	}
+}

@@ -1,0 +1,373 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/lex"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
+)
+
+// orgKind says what an organisation is, which decides whether it can be
+// the subject of figures.
+type orgKind uint8
+
+const (
+	orgCompany orgKind = iota + 1
+	orgSegment
+	orgMedia  // newspapers, agencies, broadcasters
+	orgPublic // ministries, courts, agencies, parties, central banks
+)
+
+// ent is an entity under construction.
+type ent struct {
+	typ       events.EntityType
+	entry     *gazetteer.Entry
+	org       orgKind
+	text      string // fullest mention so far
+	canonical string
+	ticker    string
+	parent    string // a segment's or product's company key
+	role      events.Role
+	roleRank  int
+	roleOrg   int // entity index of the organisation a role belongs to, or -1
+	first     int // first token
+	mentions  int
+	evidence  int  // context evidence for an ambiguous name
+	pending   bool // ambiguous: dropped unless evidence reaches 2
+	dropped   bool
+	surname   string // PERSON: lower-case last name
+	alias     []string
+}
+
+// state is the scratch space of one extraction.
+type state struct {
+	x       *Extractor
+	d       *text.Doc
+	lang    string
+	classes []lex.Class
+	owner   []int32 // per token: 1 + index of the mention that claims it, or 0
+	caps    []bool  // per sentence: written in capitals (a wire headline)
+	matches []gazetteer.Match
+	gms     []gmatch
+	ents    []ent
+	ments   []Mention
+	byEntry map[*gazetteer.Entry]int
+	byKey   map[string]int
+	gmAtTok []int32 // per token: 1 + index of the gazetteer match over it, or 0
+	links   []roleLink
+	main    int
+}
+
+// gmatch is a gazetteer match in token indexes.
+type gmatch struct {
+	m              *gazetteer.Match
+	from, to       int // the mention with legal suffix and genitive
+	nameTo         int // the name alone
+	tailFrom       int // a compound's tail, or -1
+	tailTo         int
+	done           bool
+}
+
+func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
+	s.x, s.d, s.lang = x, d, lang
+	s.classes = s.classes[:0]
+	s.owner = s.owner[:0]
+	s.caps = s.caps[:0]
+	s.matches = s.matches[:0]
+	s.gms = s.gms[:0]
+	s.ents = s.ents[:0]
+	s.ments = s.ments[:0]
+	s.gmAtTok = s.gmAtTok[:0]
+	s.links = s.links[:0]
+	if s.byEntry == nil {
+		s.byEntry = map[*gazetteer.Entry]int{}
+		s.byKey = map[string]int{}
+	}
+	clear(s.byEntry)
+	clear(s.byKey)
+	s.main = -1
+	for i := range d.Toks {
+		var c lex.Class
+		if d.Toks[i].Kind == text.Word {
+			c = lex.Of(d.Lower(i))
+		}
+		s.classes = append(s.classes, c)
+		s.owner = append(s.owner, 0)
+		s.gmAtTok = append(s.gmAtTok, 0)
+	}
+	for _, se := range d.Sents {
+		words, upper := 0, 0
+		for i := se.From; i < se.To; i++ {
+			if d.Toks[i].Kind == text.Word {
+				words++
+				if d.Toks[i].Flags&text.AllUpper != 0 {
+					upper++
+				}
+			}
+		}
+		s.caps = append(s.caps, words >= 2 && upper*10 >= words*8)
+	}
+	s.matches = x.gaz.Find(d.Text, s.matches)
+	for i := range s.matches {
+		m := &s.matches[i]
+		g := gmatch{m: m, tailFrom: -1}
+		g.from = d.TokenAt(m.Start)
+		g.to = d.TokenAt(m.End-1) + 1
+		g.nameTo = d.TokenAt(m.NameEnd-1) + 1
+		if m.Form&gazetteer.FormCompound != 0 && m.TailEnd > m.TailStart {
+			g.tailFrom = d.TokenAt(m.TailStart)
+			g.tailTo = d.TokenAt(m.TailEnd-1) + 1
+		}
+		if g.from < g.to && g.to <= len(d.Toks) {
+			s.gms = append(s.gms, g)
+			for k := g.from; k < g.to; k++ {
+				s.gmAtTok[k] = int32(len(s.gms))
+			}
+		}
+	}
+}
+
+// gmAt returns the gazetteer match over token k, or nil.
+func (s *state) gmAt(k int) *gmatch {
+	if k < 0 || k >= len(s.gmAtTok) || s.gmAtTok[k] == 0 {
+		return nil
+	}
+	return &s.gms[s.gmAtTok[k]-1]
+}
+
+func (s *state) run() {
+	s.brackets()
+	s.rolePersons()
+	s.legalOrgs()
+	s.headOrgs()
+	s.gazetteerNames()
+	s.acronyms()
+	s.institutions()
+	s.compoundOrgs()
+	s.appositionOrgs()
+	s.namePersons()
+	s.places()
+	s.products()
+	s.aliases()
+	s.resolveAmbiguous()
+	s.references()
+	s.finishPersons()
+	s.finishProducts()
+}
+
+// free reports whether tokens from..to-1 are unclaimed.
+func (s *state) free(from, to int) bool {
+	if from < 0 || to > len(s.owner) || from >= to {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if s.owner[i] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mention claims tokens from..to-1 for entity e.
+func (s *state) mention(from, to, e int, ref bool) bool {
+	if !s.free(from, to) {
+		return false
+	}
+	s.ments = append(s.ments, Mention{From: from, To: to, Entity: e, Ref: ref})
+	for i := from; i < to; i++ {
+		s.owner[i] = int32(len(s.ments))
+	}
+	en := &s.ents[e]
+	if !ref {
+		en.mentions++
+		if from < en.first {
+			en.first = from
+		}
+	}
+	return true
+}
+
+// ownerOf returns the entity that claims token i, or -1.
+func (s *state) ownerOf(i int) int {
+	if i < 0 || i >= len(s.owner) || s.owner[i] == 0 {
+		return -1
+	}
+	return s.ments[s.owner[i]-1].Entity
+}
+
+// newEnt adds an entity and returns its index.
+func (s *state) newEnt(e ent) int {
+	e.first = len(s.d.Toks)
+	e.roleOrg = -1
+	s.ents = append(s.ents, e)
+	return len(s.ents) - 1
+}
+
+// entryEnt returns the entity of a gazetteer entry, adding it if new.
+func (s *state) entryEnt(en *gazetteer.Entry, typ events.EntityType) int {
+	if i, ok := s.byEntry[en]; ok {
+		return i
+	}
+	e := ent{typ: typ, entry: en, canonical: en.Canonical, ticker: en.Ticker}
+	switch en.Kind {
+	case gazetteer.KindSegment:
+		e.org, e.parent = orgSegment, en.Parent
+	case gazetteer.KindBrand:
+		e.parent = en.Parent
+	case gazetteer.KindCompany:
+		e.org = orgKindOf(en)
+	}
+	i := s.newEnt(e)
+	s.byEntry[en] = i
+	return i
+}
+
+// keyEnt returns the entity with key k, adding e under it if new.
+func (s *state) keyEnt(k string, e ent) int {
+	if i, ok := s.byKey[k]; ok {
+		return i
+	}
+	i := s.newEnt(e)
+	s.byKey[k] = i
+	return i
+}
+
+// setText makes t the entity's text when it is fuller than what it has.
+func (s *state) setText(e int, t string) {
+	en := &s.ents[e]
+	if len(t) > len(en.text) {
+		en.text = t
+	}
+}
+
+// span returns the text of tokens from..to-1.
+func (s *state) span(from, to int) string { return s.d.Span(from, to) }
+
+// low returns token i in lower case.
+func (s *state) low(i int) string { return string(s.d.Lower(i)) }
+
+// tok returns the token i, or an empty token when i is out of range.
+func (s *state) tok(i int) text.Token {
+	if i < 0 || i >= len(s.d.Toks) {
+		return text.Token{}
+	}
+	return s.d.Toks[i]
+}
+
+// isPunct reports whether token i is the punctuation character c.
+func (s *state) isPunct(i int, c byte) bool {
+	t := s.tok(i)
+	return t.Kind == text.Punct && s.d.Text[t.Start] == c
+}
+
+// capWord reports whether token i is a word that starts with a capital.
+func (s *state) capWord(i int) bool {
+	t := s.tok(i)
+	return t.Kind == text.Word && t.Flags&(text.Upper|text.AllUpper) != 0
+}
+
+// nameWord reports whether token i can be part of a name: a capitalised
+// word that is not a function word, month or weekday.
+func (s *state) nameWord(i int) bool {
+	if !s.capWord(i) {
+		return false
+	}
+	c := s.cls(i)
+	if c&(lex.Stop|lex.Month|lex.Weekday|lex.Det|lex.Say) != 0 {
+		// Capitals in a headline or a table make every word look like one.
+		return false
+	}
+	return true
+}
+
+// capsSentence reports whether token i lies in a sentence in capitals.
+func (s *state) capsSentence(i int) bool {
+	si := s.d.SentenceOf(i)
+	return si < len(s.caps) && s.caps[si]
+}
+
+// sameSentence reports whether tokens i and j lie in one sentence.
+func (s *state) sameSentence(i, j int) bool {
+	return s.d.SentenceOf(i) == s.d.SentenceOf(j)
+}
+
+// result builds the output: entities that survived, in order of first
+// mention, and the mentions renumbered.
+func (s *state) result() Result {
+	order := make([]int, 0, len(s.ents))
+	for i := range s.ents {
+		e := &s.ents[i]
+		if !e.dropped && e.mentions > 0 && e.text != "" {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return s.ents[order[a]].first < s.ents[order[b]].first })
+	newIdx := make([]int, len(s.ents))
+	for i := range newIdx {
+		newIdx[i] = -1
+	}
+	r := Result{Main: -1}
+	for _, i := range order {
+		newIdx[i] = len(r.Entities)
+		r.Entities = append(r.Entities, s.output(i))
+	}
+	for _, m := range s.ments {
+		if j := newIdx[m.Entity]; j >= 0 {
+			m.Entity = j
+			r.Mentions = append(r.Mentions, m)
+		}
+	}
+	sort.SliceStable(r.Mentions, func(a, b int) bool { return r.Mentions[a].From < r.Mentions[b].From })
+	if s.main >= 0 {
+		r.Main = newIdx[s.main]
+	}
+	return r
+}
+
+// output makes the record of entity i.
+func (s *state) output(i int) Entity {
+	e := &s.ents[i]
+	out := Entity{Entity: events.Entity{Text: e.text, Type: e.typ}}
+	switch e.typ {
+	case events.EntityOrg:
+		out.Canonical = e.canonical
+		if out.Canonical == "" {
+			out.Canonical = e.text
+		}
+		out.Ticker = e.ticker
+		out.Company = e.org == orgCompany || e.org == orgSegment
+		out.Segment = e.org == orgSegment
+		out.Parent = e.parent
+	case events.EntityPerson:
+		out.Role = e.role
+		if out.Role == "" {
+			out.Role = events.RoleOther
+		}
+		if e.roleOrg >= 0 && !s.ents[e.roleOrg].dropped {
+			out.Org = s.key(e.roleOrg)
+		}
+	case events.EntityProduct:
+		out.Org = e.parent
+	}
+	return out
+}
+
+// key returns the ticker, canonical name or text of entity i.
+func (s *state) key(i int) string {
+	e := &s.ents[i]
+	switch {
+	case e.ticker != "":
+		return e.ticker
+	case e.canonical != "":
+		return e.canonical
+	}
+	return e.text
+}
+
+// normKey folds a name for keys: lower case, inner white space single.
+func normKey(t string) string {
+	return strings.Join(strings.Fields(strings.ToLower(t)), " ")
+}
