@@ -230,6 +230,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		// A comparison base measures what the figure it is compared with
 		// measures: "profit of 61.5 mln eur, up from 48.6 mln".
 		if g := d.prevInSentence(k); g >= 0 && d.figs[g].kind == f.kind {
+			f.result = d.figs[g].result
 			return d.figs[g].metric
 		}
 	}
@@ -249,6 +250,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		cost := dist + 6*breaks
 		if cost < bestCost {
 			bestCost, best = cost, m
+			f.result = d.ent(k).flags&(cProfit|cLoss) != 0 || resultMetric(m)
 		}
 	}
 	for k := f.a - 1; k >= sa; k-- {
@@ -279,6 +281,16 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 	}
 	return best
+}
+
+// resultMetric reports whether m is a periodic result of a company.
+func resultMetric(m events.Metric) bool {
+	switch m {
+	case events.MetricRevenue, events.MetricOperatingIncome, events.MetricNetIncome, events.MetricEPS,
+		events.MetricEBITDA, events.MetricFreeCashFlow, events.MetricDividend, events.MetricCapex:
+		return true
+	}
+	return false
 }
 
 // prevInSentence returns the figure before figure k in its sentence that

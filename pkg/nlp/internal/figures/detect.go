@@ -31,6 +31,7 @@ type fig struct {
 	drop    bool
 
 	metric events.Metric
+	result bool // a periodic result: its metric or the word it was read from says so
 	change bool
 	neg    bool
 	period string

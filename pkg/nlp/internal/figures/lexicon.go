@@ -369,6 +369,7 @@ func addCues(lk *lexicon) {
 	f(cLoss, "verlust", "verluste", "verlusts", "verlustes", "nettoverlust", "loss", "losses", "minus", "negativ",
 		"fehlbetrag", "deficit", "defizit", "roten", "red")
 	f(cProfit, "gewinn", "gewinne", "gewinns", "nettogewinn", "profit", "profits", "income", "earnings",
+		"ergebnis", "ergebnisse", "egt", "vorsteuerergebnis", "result", "results", "betriebsergebnis",
 		"überschuss", "plus", "positiv")
 	f(cBase, "vs", "versus", "compared", "against", "gegenüber", "vorjahr", "vorjahres", "previous", "prior",
 		"earlier", "ago", "zuvor", "statt", "anstatt", "instead", "from", "von", "vom")

@@ -18,6 +18,7 @@ type pexpr struct {
 	this    bool // "this year": the reference year
 	same    bool // "the same period": the period just named
 	quarter bool // a quarter without a number ("the quarter")
+	report  bool // names a report ("Bilanz 2015"): its period holds for the rest of the text
 	last    bool // "last year": the year before the reference year
 }
 
@@ -30,6 +31,7 @@ func (d *doc) periods() {
 	exprs := d.periodExprs()
 	var carry *pexpr
 	carrySent, setBy := -1, -1
+	var report *pexpr
 	ei := 0
 	for k := range d.figs {
 		f := &d.figs[k]
@@ -39,6 +41,9 @@ func (d *doc) periods() {
 		s := int(d.sid[f.num])
 		for ei < len(exprs) && int(d.sid[exprs[ei].a]) < s {
 			e := &exprs[ei]
+			if e.report && report == nil {
+				report = e
+			}
 			if int(d.sid[e.a]) != setBy {
 				switch {
 				case e.rel || e.same:
@@ -75,12 +80,14 @@ func (d *doc) periods() {
 					year--
 				}
 				f.period = periodString(typ, year)
+			} else if report != nil && d.carries(f) {
+				f.period = periodString(report.typ, report.year)
 			}
 			continue
 		}
 		typ, year := d.resolvePeriod(e, own, carry)
-		if e.bare && year > 0 && !right && (f.metric == events.MetricSharePrice || f.metric == events.MetricMarketCap) {
-			continue // a price is quoted at a time, not for a year
+		if e.bare && !resultLike(f) && !d.isWordAny(e.a-1, "in", "im", "for", "für", "of") {
+			continue // a year alone dates a price, a deal or a fine; it is no fiscal period
 		}
 		if !f.base && typ != "" && f.basis == events.BasisActual {
 			// The sentence's main figure sets the period the next
@@ -98,16 +105,17 @@ func (d *doc) periods() {
 // before its own: reported results do, share prices, deal values and
 // plans do not.
 func (d *doc) carries(f *fig) bool {
-	if f.basis != events.BasisActual {
-		return false
-	}
+	return f.basis == events.BasisActual && resultLike(f)
+}
+
+// resultLike reports whether figure f is a company's periodic result or
+// a change over a period, which fiscal periods apply to.
+func resultLike(f *fig) bool {
 	switch f.metric {
 	case events.MetricSharePrice, events.MetricMarketCap, events.MetricDealValue:
 		return false
-	case events.MetricOther:
-		return f.change || f.kind == events.KindMoney
 	}
-	return true
+	return f.result || f.change
 }
 
 // pickPeriod chooses the period expression of f's sentence that f belongs
@@ -503,7 +511,7 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 	isYear := d.isWordAny(i, "year", "jahr", "jahres", "jahrs")
 	if !isYear {
 		if d.isWordAny(i, "bilanz", "jahresbilanz", "unternehmensbilanz", "jahresergebnis", "calendar") {
-			x := d.withYear(pexpr{a: i, b: i + 1, typ: "FY"})
+			x := d.withYear(pexpr{a: i, b: i + 1, typ: "FY", report: !d.isWord(i, "calendar")})
 			return x, x.year != 0
 		}
 		k := i + 1
