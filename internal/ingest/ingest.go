@@ -27,8 +27,10 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 	"github.com/prometheus/client_golang/prometheus"
@@ -55,6 +57,13 @@ const (
 	drainGrace = 10 * time.Second
 	// pruneEvery is how often forgotten ids are pruned.
 	pruneEvery = time.Hour
+	// maxTextBytes and maxTitleBytes bound what one article carries, so
+	// that a record stays well below the broker's usual 1 MB message
+	// limit even when JSON escaping inflates it; a record the broker
+	// refuses would block its feed's outbox. Real articles are a few
+	// tens of kilobytes.
+	maxTextBytes  = 128 << 10
+	maxTitleBytes = 2 << 10
 )
 
 // errPublish marks failures to publish to the broker.
@@ -297,9 +306,25 @@ func (w *worker) publishNew(ctx context.Context, fs *feedState, f *gofeed.Feed, 
 				return err
 			}
 		}
+		e.a.Title, e.a.Text = clip(e.a.Title, maxTitleBytes), clip(e.a.Text, maxTextBytes)
 		batch = append(batch, e.a)
 	}
 	return w.accept(ctx, fs.src.URL, batch)
+}
+
+// clip cuts s to at most n bytes, at the last line break before the limit
+// when there is one in its second half, else at a rune boundary.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	if i := strings.LastIndexByte(s[:n], '\n'); i > n/2 {
+		return s[:i]
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // fullText replaces a's teaser with the main text of its page. A failed

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
@@ -377,4 +378,45 @@ func counter(t *testing.T, c prometheus.Counter) float64 {
 		t.Fatal(err)
 	}
 	return m.GetCounter().GetValue()
+}
+
+func TestClip(t *testing.T) {
+	tests := []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly10!", 10, "exactly10!"},
+		{"first line\nsecond line", 15, "first line"},
+		{"a\nbcdefghijklmnop", 10, "a\nbcdefghi"},
+		{"ääää", 5, "ää"},
+		{"äää", 3, "ä"},
+		{"€", 2, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got := clip(tt.in, tt.n)
+			if got != tt.want || len(got) > tt.n || !utf8.ValidString(got) {
+				t.Fatalf("clip(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPollClipsLongText(t *testing.T) {
+	long := item{Title: strings.Repeat("Titel ", 1000), Path: "/news/long", Content: strings.Repeat("<p>Ein langer Absatz über den Quartalsbericht.</p>", 10000)}
+	srv := newFeedServer(t, long)
+	pub := &memPublisher{}
+	w, _, _ := newTestWorker(t, testConfig(t), pub)
+	if err := w.poll(t.Context(), w.newFeedState(srv.source())); err != nil {
+		t.Fatal(err)
+	}
+	as := pub.articles(t)
+	if len(as) != 1 || len(as[0].Text) > maxTextBytes || len(as[0].Text) < maxTextBytes/2 || len(as[0].Title) > maxTitleBytes {
+		t.Fatalf("published %d articles, text %d bytes, title %d bytes", len(as), len(as[0].Text), len(as[0].Title))
+	}
+	if !strings.HasSuffix(as[0].Text, "Quartalsbericht.") {
+		t.Errorf("text not cut at a paragraph: ...%q", as[0].Text[len(as[0].Text)-40:])
+	}
 }
