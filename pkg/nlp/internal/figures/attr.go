@@ -169,8 +169,9 @@ func (d *doc) compoundDirection(k int) uint32 {
 func (d *doc) changeOf(k int) {
 	f := &d.figs[k]
 	if f.signed != 0 {
-		f.change = true
 		f.neg = f.signed < 0
+		// "up from EUR -0.7 mn" is a negative level, "-15,7 Prozent" a change.
+		f.change = !d.isWordAny(f.a-1, "from", "to", "at", "von", "auf", "bei", "of", "was", "were", "is", "are", "totalled", "totaled")
 		return
 	}
 	a, b := d.clauseBounds(f)
@@ -229,7 +230,7 @@ func (d *doc) metricOf(k int) events.Metric {
 	if f.base {
 		// A comparison base measures what the figure it is compared with
 		// measures: "profit of 61.5 mln eur, up from 48.6 mln".
-		if g := d.prevInSentence(k); g >= 0 && d.figs[g].kind == f.kind {
+		if g := d.prevInSentence(k); g >= 0 && d.figs[g].kind == f.kind && !d.cueBetween(d.figs[g].b, f.a, f) {
 			f.result = d.figs[g].result
 			return d.figs[g].metric
 		}
@@ -281,6 +282,17 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 	}
 	return best
+}
+
+// cueBetween reports whether a metric word other than a profit or loss
+// word stands in [a, b).
+func (d *doc) cueBetween(a, b int, f *fig) bool {
+	for k := a; k < b; k++ {
+		if m, ok := d.metricCue(k, f); ok && m != events.MetricOther && d.ent(k).flags&(cProfit|cLoss) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // resultMetric reports whether m is a periodic result of a company.
@@ -360,6 +372,12 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 			return events.MetricNetIncome, true // a table's "Net" row
 		}
 		return "", false // "net sales", "net book value": the next word says
+	case m == events.MetricSharePrice && d.isWordAny(k, "share", "shares") && d.isWordAny(k-1, "market"):
+		return events.MetricOther, true // market share
+	case m == events.MetricCapex && d.isWordAny(k+1, "company", "companies", "bank", "banks", "fund", "funds", "firm", "firms", "group", "trust", "banking", "grade", "vehicle", "manager", "managers", "advisor", "adviser", "gesellschaft", "fonds", "bank"):
+		return "", false // "investment company"
+	case strings.EqualFold(w, "income") && d.isWordAny(k-1, "interest", "commission", "fee", "investment", "other", "rental"):
+		return events.MetricOther, true
 	case strings.EqualFold(w, "market") && d.isWordAny(k+1, "value", "capitalisation", "capitalization", "cap"):
 		return events.MetricMarketCap, true
 	case strings.EqualFold(w, "free") && (d.isWord(k+1, "cash") || d.isWord(k+1, "cashflow")):
@@ -437,9 +455,11 @@ func (d *doc) compoundMetric(k int) events.Metric {
 		return ""
 	}
 	lw := lower(w)
-	for _, c := range compounds {
-		if strings.HasSuffix(lw, c.suffix) {
-			return c.metric
+	for _, stem := range [...]string{lw, strings.TrimSuffix(lw, "es"), strings.TrimSuffix(lw, "s")} {
+		for _, c := range compounds {
+			if strings.HasSuffix(stem, c.suffix) {
+				return c.metric
+			}
 		}
 	}
 	return ""
@@ -585,6 +605,13 @@ func (d *doc) isBase(f *fig) bool {
 		return true
 	case d.isWord(p, "a") && d.isWordAny(p-1, "from") || d.isWordAny(p, "projected") && d.isWordAny(p-1, "a") && d.isWord(p-2, "from"):
 		return true
+	case d.isWordAny(p, "of"):
+		// "compared to a loss of EUR 3.4 mn", "up from the loss of".
+		for q := p - 2; q >= p-4 && q >= 0; q-- {
+			if d.isWordAny(q, "from", "vs", "versus", "against") || d.isWordAny(q, "with", "to") && d.isWordAny(q-1, "compared") {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -638,6 +665,9 @@ func (d *doc) basisOf(f *fig) events.Basis {
 			return events.BasisEstimate
 		}
 	}
+	if d.isWordAny(f.b, "consensus", "konsens", "estimate", "forecast") || d.isWordAny(f.b+1, "consensus", "konsens") {
+		return events.BasisEstimate // "299 mln eur consensus figure"
+	}
 	if f.base && !d.isWordAny(f.a-1, "projected", "erwarteten", "expected", "prognostizierten") {
 		return events.BasisActual
 	}
@@ -661,7 +691,7 @@ func (d *doc) basisOf(f *fig) events.Basis {
 		return events.BasisActual
 	}
 	if expect || guide {
-		for q := sa; q < sb; q++ {
+		for q := sa; q < b; q++ {
 			if d.ent(q).flags&cThird != 0 || d.isWordAny(q, "berichtet", "berichten", "berichtete", "zufolge", "reportedly", "insidern") {
 				return events.BasisEstimate
 			}
@@ -686,7 +716,8 @@ func (d *doc) inHedgeOrSign(f *fig) bool {
 // Euro ein Jahr zuvor", "a year ago"), which makes it reported.
 func (d *doc) pastValue(f *fig) bool {
 	for k := f.b; k < f.b+4 && k < len(d.toks); k++ {
-		if d.isWordAny(k, "zuvor", "ago", "earlier", "vorjahr", "vorjahreszeitraum", "vorjahresquartal") {
+		if d.isWordAny(k, "zuvor", "ago", "earlier", "früher") && d.isWordAny(k-1, "year", "jahr", "quarter", "quartal", "month", "monat", "months", "monate") ||
+			d.isWordAny(k, "vorjahr", "vorjahreszeitraum", "vorjahresquartal") {
 			return true
 		}
 		if d.isWordAny(k, "previous", "prior") && d.isWordAny(k+1, "year", "quarter", "period") {

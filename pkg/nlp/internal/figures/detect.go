@@ -235,7 +235,9 @@ func (d *doc) units(j int, prefixCur bool) unitInfo {
 			k++
 		}
 		u.end = k
-		if cur, sub, end := d.currencyAt(k, false); cur != "" && !sub {
+		if cur, sub, end := d.currencyAt(k, false); cur != "" && !sub && !(prefixCur && end < len(d.toks) && d.toks[end].kind == kNum) {
+			// "EUR 2.1 million USD 2.7 m": a code before the next number
+			// is that number's prefix.
 			u.cur, u.end = cur, end
 		} else if k > j+1 && !(k < len(d.toks) && d.toks[k].kind == kWord && !d.toks[k].sp) {
 			// "Mio." before something that is not a currency: keep the dot
@@ -439,6 +441,12 @@ func (d *doc) mention(i int) int {
 		return i
 	}
 	prefix, pstart := d.prefixAt(i)
+	if prefix == "" && (d.isPunct(i-1, "-") || d.isPunct(i-1, "+")) && d.attached(i) {
+		// "EUR -0.7 mn": the currency stands before the sign.
+		if p, ps := d.prefixAt(i - 1); p != "" {
+			prefix, pstart = p, ps
+		}
+	}
 	// A figure of its own may not start inside an identifier ("A380" is
 	// handled in numAt; "Q3 2015" has a year only).
 	chain := []amount{{start: i, end: end, val: val, digits: digits}}
@@ -508,7 +516,15 @@ func (d *doc) mention(i int) int {
 	}
 	first := len(d.figs)
 	for k, c := range chain {
-		f := d.newFig(c.start, c.end, c, u, prefix, pstart)
+		p, ps := prefix, pstart
+		if k > 0 {
+			p, ps = "", c.start // the range's currency stands before its first amount only
+		}
+		f := d.newFig(c.start, c.end, c, u, p, ps)
+		if k > 0 && f.kind == events.KindMoney && f.cur == "" {
+			f.cur = prefix
+			f.pending = prefix == ""
+		}
 		if k > 0 {
 			f.partner = first + k - 1
 		}
@@ -549,7 +565,13 @@ func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart
 		if u.hint != 0 {
 			de = u.hint > 0
 		}
-		v = parseDigits(d.str(start), de).val
+		s := d.str(start)
+		n := parseDigits(s, de)
+		v = n.val
+		if u.pct == 0 && u.scale == 0 && !u.sub && !n.lead0 && oneGroup(s) {
+			// Money has no third decimal: "EUR 40.000" is forty thousand.
+			v = parseDigits(s, s[len(s)-4] == '.').val
+		}
 	}
 	switch {
 	case u.pct != 0:
@@ -579,12 +601,19 @@ func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart
 	if prefix != "" && pstart < start {
 		a = pstart
 	}
-	// An explicit sign: "-15,7 Prozent", "minus 3 Prozent", "plus 1,5 Prozent".
+	afterFig := len(d.figs) > 0 && d.figs[len(d.figs)-1].b >= a-2
+	// An explicit sign: "-15,7 Prozent", "minus 3 Prozent", "plus 1,5
+	// Prozent"; not the dash of a range ("20 % -40 %").
 	switch {
-	case (d.isPunct(a-1, "-") || d.isPunct(a-1, "−") || d.isPunct(a-1, "–")) && d.attached(a) && (a-1 == 0 || d.toks[a-1].sp || d.isPunct(a-2, "(")):
+	case a == pstart && a < start && (d.isPunct(start-1, "-") || d.isPunct(start-1, "+")):
+		f.signed = 1
+		if d.isPunct(start-1, "-") {
+			f.signed = -1
+		}
+	case (d.isPunct(a-1, "-") || d.isPunct(a-1, "−") || d.isPunct(a-1, "–")) && d.attached(a) && (a-1 == 0 || d.toks[a-1].sp || d.isPunct(a-2, "(")) && !afterFig:
 		f.signed = -1
 		a--
-	case d.isPunct(a-1, "+") && d.attached(a):
+	case d.isPunct(a-1, "+") && d.attached(a) && !afterFig:
 		f.signed = 1
 		a--
 	case d.isWord(a-1, "minus"):
@@ -719,4 +748,16 @@ func (d *doc) tableLine(i int) bool {
 		}
 	}
 	return hasVs
+}
+
+// oneGroup reports whether s has exactly one separator, followed by
+// exactly three digits ("40.000", "1,234").
+func oneGroup(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '.' || s[i] == ',' {
+			n++
+		}
+	}
+	return n == 1 && len(s) >= 5 && (s[len(s)-4] == '.' || s[len(s)-4] == ',')
 }

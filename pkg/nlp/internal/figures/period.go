@@ -86,7 +86,7 @@ func (d *doc) periods() {
 			continue
 		}
 		typ, year := d.resolvePeriod(e, own, carry)
-		if e.bare && !resultLike(f) && !d.isWordAny(e.a-1, "in", "im", "for", "für", "of") {
+		if e.bare && !resultLike(f) && !(e.b <= f.a && d.isWordAny(e.a-1, "in", "im", "for", "für", "of")) {
 			continue // a year alone dates a price, a deal or a fine; it is no fiscal period
 		}
 		if !f.base && typ != "" && f.basis == events.BasisActual {
@@ -148,7 +148,7 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 				}
 			}
 			k++
-		case d.toks[k].kind == kWord && d.ent(k).flags&cFunc != 0:
+		case d.toks[k].kind == kWord && d.ent(k).flags&cFunc != 0 && d.ent(k).flags&cBase == 0:
 			k++
 		default:
 			steps = 8

@@ -45,6 +45,10 @@ func tokenize(text string, lk *lexicon) []token {
 			j := scanNumber(text, i)
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: kNum, sp: sp, nl: nl})
 			i = j
+		case c == 'x' && len(text)-i >= 5 && text[i+1:i+5] == "20ac" && (i+5 == len(text) || !wordByte(text, i+5) && !isDigit(text[i+5])):
+			// "x20ac" is how some wire text spells the euro sign.
+			toks = append(toks, token{s: int32(i), e: int32(i + 5), kind: kWord, sp: sp, nl: nl, lx: lk.index(text[i:i+5], &low)})
+			i += 5
 		case c < 0x80:
 			if isASCIILetter(c) {
 				j := i + 1
