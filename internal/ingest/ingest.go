@@ -20,6 +20,18 @@
 // (honouring Retry-After), and its error is logged when it first occurs
 // or changes, not on every poll; other feeds go on. A failed page fetch
 // publishes the item with the feed's teaser.
+//
+// # Metrics
+//
+// Registered with the Registerer given to Run:
+//
+//   - tickerwire_ingest_polls_total{outcome}: ok, not_modified, or the
+//     error kind (feed.Kind's, publish, state).
+//   - tickerwire_ingest_articles_published_total{text_from}: feed, page.
+//   - tickerwire_ingest_page_fetches_total{outcome}: ok or the error kind.
+//   - tickerwire_ingest_fetched_bytes_total{kind}: feed, page.
+//   - tickerwire_ingest_fetch_duration_seconds{kind}: feed, page; complete
+//     responses only, without the wait for the host's turn.
 package ingest
 
 import (

@@ -14,7 +14,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/prometheus/client_golang/prometheus"
-	dto "github.com/prometheus/client_model/go"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
@@ -53,10 +52,10 @@ func TestPollPublishesEachItemOnce(t *testing.T) {
 	if full, notModified, _ := srv.counts(); full != 1 || notModified != 1 {
 		t.Fatalf("server answered %d full, %d not modified; want 1 and 1", full, notModified)
 	}
-	if got := counter(t, w.m.polls.WithLabelValues("not_modified")); got != 1 {
+	if got := counterValue(t, reg, "tickerwire_ingest_polls_total", "not_modified"); got != 1 {
 		t.Errorf("polls{not_modified} = %v", got)
 	}
-	if got := counter(t, w.m.published.WithLabelValues("page")); got != 1 {
+	if got := counterValue(t, reg, "tickerwire_ingest_articles_published_total", "page"); got != 1 {
 		t.Errorf("articles_published{page} = %v", got)
 	}
 	if mfs, err := reg.Gather(); err != nil || len(mfs) == 0 {
@@ -194,7 +193,7 @@ func TestPollErrors(t *testing.T) {
 			srv := newFeedServer(t, fullItem(1))
 			srv.set(tt.broken)
 			pub := &memPublisher{}
-			w, logs, _ := newTestWorker(t, testConfig(t), pub)
+			w, logs, reg := newTestWorker(t, testConfig(t), pub)
 			fs := w.newFeedState(srv.source())
 			for range 3 {
 				err := w.poll(t.Context(), fs)
@@ -208,7 +207,7 @@ func TestPollErrors(t *testing.T) {
 			if got := warnings(logs); len(got) != 1 {
 				t.Fatalf("warnings %q, want the failure once", got)
 			}
-			if got := counter(t, w.m.polls.WithLabelValues(tt.kind)); got != 3 {
+			if got := counterValue(t, reg, "tickerwire_ingest_polls_total", tt.kind); got != 3 {
 				t.Errorf("polls{%s} = %v, want 3", tt.kind, got)
 			}
 			srv.set(func(s *feedServer) { s.body, s.contentType, s.feedStatus = nil, "", 0 })
@@ -369,15 +368,6 @@ func counterValue(t *testing.T, reg *prometheus.Registry, name, label string) fl
 		}
 	}
 	return 0
-}
-
-func counter(t *testing.T, c prometheus.Counter) float64 {
-	t.Helper()
-	var m dto.Metric
-	if err := c.Write(&m); err != nil {
-		t.Fatal(err)
-	}
-	return m.GetCounter().GetValue()
 }
 
 func TestClip(t *testing.T) {
