@@ -1,0 +1,20 @@
+// Command sink runs tickerwire's sink worker on its own, against the Kafka
+// cluster given with --brokers. Run it with -h for its flags; every flag
+// can also be set as a TICKERWIRE_<FLAG> environment variable.
+package main
+
+import (
+	"context"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/tickerwire/tickerwire/internal/app"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := app.Main(ctx, app.Spec{Name: "sink", Stages: []app.Stage{app.Sink}}, os.Args[1:], os.Getenv, os.Stderr)
+	stop()
+	os.Exit(code)
+}
