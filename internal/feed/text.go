@@ -132,17 +132,21 @@ func mainElement(doc *html.Node) *html.Node {
 	if dense == nil {
 		return nil
 	}
-	// A container element wins when it holds at least as much paragraph
-	// text as the densest block: it then contains that block and
-	// usually the subheadings and lists between its paragraphs as well.
-	var container *html.Node
-	for _, n := range s.containers {
-		if container == nil || s.total[n] > s.total[container] {
-			container = n
+	// An <article>, else a <main>, wins when it holds at least as much
+	// paragraph text as the densest block: it then contains that block
+	// and usually the subheadings and lists between its paragraphs as
+	// well. <article> goes first because <main> often also holds teasers
+	// of other stories.
+	for _, candidates := range [][]*html.Node{s.articles, s.mains} {
+		var best *html.Node
+		for _, n := range candidates {
+			if best == nil || s.total[n] > s.total[best] {
+				best = n
+			}
 		}
-	}
-	if container != nil && s.total[container] >= s.own[dense] {
-		return container
+		if best != nil && s.total[best] >= s.own[dense] {
+			return best
+		}
 	}
 	return dense
 }
@@ -155,9 +159,9 @@ type scores struct {
 	// that ties go to the first and the result never depends on map
 	// iteration order.
 	parents []*html.Node
-	// containers are the <article>, <main> and role=main elements, in
-	// document order.
-	containers []*html.Node
+	// articles are the <article> elements, mains the <main> and
+	// role=main ones, in document order.
+	articles, mains []*html.Node
 }
 
 func (s *scores) walk(n *html.Node, ancestors []*html.Node) {
@@ -165,8 +169,11 @@ func (s *scores) walk(n *html.Node, ancestors []*html.Node) {
 		if skip(n) {
 			return
 		}
-		if n.DataAtom == atom.Article || n.DataAtom == atom.Main || attr(n, "role") == "main" {
-			s.containers = append(s.containers, n)
+		switch {
+		case n.DataAtom == atom.Article:
+			s.articles = append(s.articles, n)
+		case n.DataAtom == atom.Main || attr(n, "role") == "main":
+			s.mains = append(s.mains, n)
 		}
 		if n.DataAtom == atom.P {
 			l := len(textOf(n))

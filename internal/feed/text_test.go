@@ -163,3 +163,20 @@ func BenchmarkMainText(b *testing.B) {
 		})
 	}
 }
+
+// TestMainTextPrefersArticleToMain checks that the story's <article> wins
+// over the <main> around it, which also holds other stories' teasers.
+func TestMainTextPrefersArticleToMain(t *testing.T) {
+	page := `<html><body><main>
+<article><h1>Titel</h1><p>Der erste Absatz der Meldung über das Quartal.</p><p>Der zweite Absatz.</p></article>
+<section class="more"><h2>Mehr zum Thema</h2><p>Eine andere Meldung, kurz angerissen.</p></section>
+</main></body></html>`
+	got, err := MainText([]byte(page), "text/html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Titel\nDer erste Absatz der Meldung über das Quartal.\nDer zweite Absatz."
+	if got != want {
+		t.Fatalf("MainText = %q, want %q", got, want)
+	}
+}
