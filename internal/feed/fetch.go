@@ -96,8 +96,8 @@ type Response struct {
 	// NotModified is true for a 304 answer to a conditional GET; Body is
 	// then empty.
 	NotModified bool
-	// Validators are the ones to send next time: the response's own, or
-	// the ones sent when a 304 brought none.
+	// Validators are the ones to send next time: the response's own; a
+	// 304 keeps those sent for the ones it does not repeat.
 	Validators Validators
 	// Duration is the time from sending the request to the end of its
 	// body, without the wait for the host's turn.
@@ -231,8 +231,11 @@ func (f *Fetcher) do(ctx context.Context, rawURL, accept string, v Validators, c
 	switch {
 	case resp.StatusCode == http.StatusNotModified:
 		out.NotModified = true
-		if out.Validators == (Validators{}) {
-			out.Validators = v
+		if out.Validators.ETag == "" {
+			out.Validators.ETag = v.ETag
+		}
+		if out.Validators.LastModified == "" {
+			out.Validators.LastModified = v.LastModified
 		}
 		return out, nil
 	case resp.StatusCode < 200 || resp.StatusCode > 299:
