@@ -51,6 +51,14 @@ func (d *doc) attribute() {
 			if g.change {
 				f.change, f.neg = true, g.neg
 			}
+			if f.partner != k-1 {
+				f.basis = g.basis
+				if f.kind == g.kind && f.metric == events.MetricOther {
+					f.metric = g.metric
+				}
+				f.neg = f.neg || g.neg && !g.change
+				f.orOf = k - 1
+			}
 		}
 	}
 	d.periods()
@@ -240,6 +248,21 @@ func (d *doc) metricOf(k int) events.Metric {
 	if f.kind == events.KindPercent && !f.change && d.isWordAny(f.b, "der", "des", "of", "aller") {
 		return events.MetricOther
 	}
+	if d.ent(f.b).flags&cChangeNoun != 0 && d.isWordAny(f.b+1, "in", "im", "of", "bei", "beim") {
+		// "a 44.7 pct jump in 1986 net profits": the change names its metric.
+		for q := f.b + 2; q < f.b+6 && q < sb; q++ {
+			if m, ok := d.metricCue(q, f); ok {
+				f.result = resultMetric(m) || d.ent(q).flags&(cProfit|cLoss) != 0
+				return d.perShareMetric(f, m)
+			}
+		}
+	}
+	if g := d.prevInSentence(k); g >= 0 && d.isWordAny(f.a-1, "and", "und", "sowie", "against", "versus", "vs") &&
+		d.figs[g].kind == f.kind && !d.cueBetween(d.figs[g].b, f.a, f) && d.figs[g].b >= f.a-8 {
+		// "44 cents per A share and 8.8 cents per B share".
+		f.result = d.figs[g].result
+		return d.figs[g].metric
+	}
 	best := events.MetricOther
 	bestCost := 1 << 30
 	breaks := 0
@@ -273,6 +296,7 @@ func (d *doc) metricOf(k int) events.Metric {
 	if best == events.MetricOther && d.pricePattern(f, sa, sb) {
 		return events.MetricSharePrice
 	}
+	best = d.perShareMetric(f, best)
 	if bestCost == 1<<30 && k > 0 {
 		// No cue in the sentence: it goes on about the figure before
 		// ("Analysten hatten mit rund 26 Milliarden Dollar gerechnet.").
@@ -282,6 +306,20 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 	}
 	return best
+}
+
+// perShare reports whether the share word at k is the unit of an amount
+// ("per share", "je Aktie", "a share", "per \"A\" share").
+func (d *doc) perShare(k int) bool {
+	for q := k - 1; q >= k-4 && q >= 0; q-- {
+		if d.isWordAny(q, "per", "je", "pro", "a") {
+			return true
+		}
+		if d.toks[q].kind == kWord && len(d.str(q)) > 1 && !d.isWordAny(q, "common", "ordinary", "preferred") {
+			return false
+		}
+	}
+	return false
 }
 
 // cueBetween reports whether a metric word other than a profit or loss
@@ -303,6 +341,18 @@ func resultMetric(m events.Metric) bool {
 		return true
 	}
 	return false
+}
+
+// perShareMetric turns a profit metric into earnings per share when the
+// amount is given per share ("15 cts a share", "0,50 Euro je Aktie").
+func (d *doc) perShareMetric(f *fig, m events.Metric) events.Metric {
+	if f.kind != events.KindMoney || !(m == events.MetricNetIncome || m == events.MetricOperatingIncome || m == events.MetricOther && f.result) {
+		return m
+	}
+	if d.isWordAny(f.b, "a", "per", "je", "pro") && d.isWordAny(f.b+1, "share", "aktie") || d.isPunct(f.b, "/") && d.isWord(f.b+1, "aktie") {
+		return events.MetricEPS
+	}
+	return m
 }
 
 // prevInSentence returns the figure before figure k in its sentence that
@@ -397,7 +447,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return "", false
 	case m == events.MetricCapex && d.isWordAny(k, "spend", "spending", "spent") && d.dealNear(k):
 		return events.MetricDealValue, true
-	case m == events.MetricSharePrice && d.isWordAny(k-1, "per", "je", "pro", "a", "common"):
+	case m == events.MetricSharePrice && d.perShare(k):
 		return "", false // "per share": the unit of another metric
 	case m == events.MetricSharePrice && d.isWordAny(k-1, "per", "je", "pro") || d.isWord(k-1, "common") && d.isWord(k-2, "per"):
 		return "", false

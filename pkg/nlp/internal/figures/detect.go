@@ -26,6 +26,7 @@ type fig struct {
 	cents   bool // in cents: the currency follows the text (US or euro cents)
 	anchor  int  // figure this one restates in another currency, or -1
 	partner int  // earlier figure of the same range or list, or -1
+	orOf    int  // figure this one restates ("1.4 mln dlrs, or 15 cts a share"), or 0
 	noteYr  int  // year of a "(2014: 4,86)" prior-year note on this figure
 	curNote int  // year of the current period implied by such a note
 	drop    bool
@@ -279,7 +280,13 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 	e := d.ent(k)
 	if e.qual != "" {
 		n := k + 1
-		if d.isWord(k, "u") && d.isPunct(k+1, ".") && d.isWord(k+2, "s") {
+		if d.isWord(k, "h") && d.isPunct(k+1, ".") && d.isWord(k+2, "k") {
+			e = &entry{qual: "HKD"}
+			n = k + 3
+			if d.isPunct(n, ".") {
+				n++
+			}
+		} else if d.isWord(k, "u") && d.isPunct(k+1, ".") && d.isWord(k+2, "s") {
 			n = k + 3
 			if d.isPunct(n, ".") {
 				n++
@@ -299,7 +306,13 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 		}
 	}
 	if e.cur == "" || e.needQ {
+		if d.isWord(k, "h") && d.isPunct(k+1, ".") && d.isWord(k+2, "k") {
+			return d.currencyAt(k, attached)
+		}
 		return "", false, k
+	}
+	if !d.de && d.isWordAny(k, "pound", "pounds") && k+1 < len(d.toks) && d.toks[k+1].kind == kWord && d.ent(k+1).flags&cFunc == 0 || d.isWordAny(k, "pound", "pounds") && d.isWord(k+1, "of") {
+		return "", false, k // "100 mln pounds of fibre": a weight
 	}
 	if e.sub != 0 && len(d.str(k)) == 1 && !attached {
 		return "", false, k // "5 p", "5 c": not pence or cents

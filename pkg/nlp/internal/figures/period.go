@@ -64,6 +64,10 @@ func (d *doc) periods() {
 		for j := ei; j < len(exprs) && int(d.sid[exprs[j].a]) == s; j++ {
 			own = append(own, exprs[j])
 		}
+		if f.orOf > 0 && d.figs[f.orOf].period != "" {
+			f.period = d.figs[f.orOf].period
+			continue
+		}
 		if f.noteYr != 0 {
 			f.period = periodString("FY", f.noteYr)
 			continue
