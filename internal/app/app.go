@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"time"
 
 	"go.uber.org/zap"
@@ -119,9 +120,52 @@ type process struct {
 // ExitUsage for invalid flags or configuration, with one message on
 // stderr naming the problem.
 func Main(ctx context.Context, spec Spec, args []string, getenv func(string) string, stderr io.Writer) int {
+	p, fs := newProcess(spec)
+	// Parse errors are reported as one line below, not with the flag
+	// package's full usage text; -h prints the usage.
+	fs.SetOutput(io.Discard)
+	if err := config.Parse(fs, args, getenv); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stderr)
+			fmt.Fprintf(stderr, "usage: %s [flags]\n\nEvery flag can also be set as TICKERWIRE_<FLAG>, e.g. %s.\n\n", spec.Name, config.EnvName("data-dir"))
+			fs.PrintDefaults()
+			return ExitOK
+		}
+		fmt.Fprintf(stderr, "%s: %v (run with -h for the flags)\n", spec.Name, err)
+		return ExitUsage
+	}
+	if err := p.validate(); err != nil {
+		fmt.Fprintf(stderr, "%s: invalid configuration: %v\n", spec.Name, strings.ReplaceAll(err.Error(), "\n", "; "))
+		return ExitUsage
+	}
+	log, err := obs.NewLogger(p.common.logFormat, p.common.logLevel)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: invalid configuration: %v\n", spec.Name, err)
+		return ExitUsage
+	}
+	defer log.Sync()
+	if err := p.run(ctx, log); err != nil {
+		log.Error("stopped with error", zap.Error(err))
+		return ExitError
+	}
+	return ExitOK
+}
+
+// Flags returns the flag set of a process running spec: what its command
+// line and TICKERWIRE_* variables accept.
+func Flags(spec Spec) *flag.FlagSet {
+	_, fs := newProcess(spec)
+	return fs
+}
+
+func newProcess(spec Spec) (*process, *flag.FlagSet) {
 	p := &process{spec: spec, ingest: ingest.DefaultConfig(), enrich: enrich.DefaultConfig(), sink: sink.DefaultConfig()}
+	if spec.Embedded {
+		// The one-machine default polls the feeds file of the working
+		// directory, so `tickerwire run` needs no flags in a checkout.
+		p.ingest.Feeds = "feeds.yml"
+	}
 	fs := flag.NewFlagSet(spec.Name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	p.common.register(fs, spec)
 	if p.has(Ingest) {
 		p.ingest.RegisterFlags(fs)
@@ -132,28 +176,7 @@ func Main(ctx context.Context, spec Spec, args []string, getenv func(string) str
 	if p.has(Sink) {
 		p.sink.RegisterFlags(fs)
 	}
-	if err := config.Parse(fs, args, getenv); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return ExitOK
-		}
-		fmt.Fprintf(stderr, "%s: %v\n", spec.Name, err)
-		return ExitUsage
-	}
-	if err := p.validate(); err != nil {
-		fmt.Fprintf(stderr, "%s: invalid configuration: %v\n", spec.Name, err)
-		return ExitUsage
-	}
-	log, err := obs.NewLogger(p.common.logFormat, p.common.logLevel)
-	if err != nil {
-		fmt.Fprintf(stderr, "%s: %v\n", spec.Name, err)
-		return ExitUsage
-	}
-	defer log.Sync()
-	if err := p.run(ctx, log); err != nil {
-		log.Error("stopped with error", zap.Error(err))
-		return ExitError
-	}
-	return ExitOK
+	return p, fs
 }
 
 func (p *process) has(s Stage) bool { return slices.Contains(p.spec.Stages, s) }
