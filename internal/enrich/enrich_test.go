@@ -28,7 +28,7 @@ func TestPoisonGoesToDLQAndNextIsProcessed(t *testing.T) {
 	article := events.RawArticle{
 		ID: events.ArticleID("https://news.example/siemens", "", ""), URL: "https://news.example/siemens",
 		Source: "test", FeedURL: "https://news.example/rss", Title: "Siemens steigert Umsatz",
-		Text: "Siemens hat den Umsatz im dritten Quartal um vier Prozent auf 19,4 Milliarden Euro gesteigert.",
+		Text:     "Siemens hat den Umsatz im dritten Quartal um vier Prozent auf 19,4 Milliarden Euro gesteigert.",
 		TextFrom: "feed", FetchedAt: time.Now().UTC(),
 	}
 	good, err := events.Encode(article)
