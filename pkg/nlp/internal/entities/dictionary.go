@@ -33,6 +33,14 @@ var evidenceTails = map[string]bool{
 	"sparte": true, "bericht": true, "chip": true, "chips": true, "smartphone": true,
 }
 
+// genericTails make a compound a category rather than a company:
+// "Telekom-Unternehmen", "Auto-Branche".
+var genericTails = map[string]bool{
+	"unternehmen": true, "konzerne": true, "branche": true, "markt": true, "märkte": true,
+	"sektor": true, "sektors": true, "industrie": true, "firmen": true, "anbieter": true,
+	"werte": true, "titel": true,
+}
+
 // orgKindOf classifies a gazetteer organisation by its name, as the
 // gazetteer does not: listed ones are companies; ministries, courts,
 // parties, central banks and public bodies are public; newspapers,
@@ -136,7 +144,12 @@ func (s *state) companyMatch(g *gmatch, e *gazetteer.Entry) {
 	}
 	g.done = true
 	s.setText(o, s.nameText(g))
-	if g.m.Ambiguous {
+	// A one-word name of a small listing is as likely a word ("Flex",
+	// "GDS"): it needs the evidence of an ambiguous name.
+	minor := e.Prominence <= 2 && g.nameTo-g.from == 1 && g.m.Form&(gazetteer.FormLegalSuffix|gazetteer.FormTicker) == 0
+	// "Telekom-Unternehmen" are telecom companies, not Deutsche Telekom.
+	generic := g.tailFrom >= 0 && genericTails[s.low(g.tailTo-1)]
+	if g.m.Ambiguous || minor || generic {
 		s.ents[o].pending = true
 		s.ents[o].evidence += s.evidence(g)
 	} else {
@@ -150,14 +163,37 @@ func (s *state) placeMatch(g *gmatch, e *gazetteer.Entry) {
 	if g.m.Ambiguous && s.cls(g.from-1)&lex.LocPrep == 0 && !s.dateline(g.from) {
 		return
 	}
-	if g.m.Form&gazetteer.FormCompound != 0 && g.tailFrom >= 0 {
-		// "Deutschland-Chef", "China-Geschäft": the place is part of a noun.
+	if courtOfPlace(s.low(g.from - 1)) {
+		return // "Oberlandesgericht Düsseldorf" is a court
+	}
+	if g.m.Form&gazetteer.FormAfterHyphen != 0 {
+		// "Bank-Austria": the place ends another name.
 		return
 	}
+	if g.m.Form&gazetteer.FormCompound != 0 && s.tok(g.from).Flags&text.AllUpper != 0 {
+		// "US-Kunden", "EU-Kommission": an abbreviated place in a compound
+		// is used as an adjective.
+		return
+	}
+	// A place before a capitalised word is part of a longer name in
+	// English: "the Geneva Auto Show", "London Stock Exchange".
+	if s.lang == "en" && g.m.Form&(gazetteer.FormGenitive|gazetteer.FormCompound) == 0 && !strings.HasSuffix(s.nameText(g), ".") && s.nameWord(g.to) && s.tok(g.to).Flags&text.NewlineBefore == 0 && !s.capsSentence(g.from) && s.low(g.to) != "airport" {
+		if n := s.gmAt(g.to); n == nil || n.m.Entries[0].Kind != gazetteer.KindPlace {
+			return
+		}
+	}
+	to := g.to
+	if d := s.d; to < len(d.Toks) && d.Tok(to) == "airport" {
+		to++
+	}
 	l := s.entryEnt(e, events.EntityLoc)
-	if s.mention(g.from, g.to, l, false) {
+	if s.mention(g.from, to, l, false) {
 		g.done = true
-		s.setText(l, s.nameText(g))
+		t := s.nameText(g)
+		if to > g.to {
+			t = s.span(g.from, to)
+		}
+		s.setText(l, t)
 	}
 }
 
@@ -186,18 +222,34 @@ func (s *state) evidence(g *gmatch) int {
 	if s.cls(next)&(lex.Say|lex.Stock) != 0 || s.cls(next+1)&lex.Say != 0 && !s.isPunct(next, '.') {
 		ev++
 	}
-	// Coordination with another company: "Netflix oder Amazon".
+	// A reporting verb before the article: "berichtete der Kurier".
+	if s.cls(g.from-1)&lex.Det != 0 && s.cls(g.from-2)&lex.Say != 0 {
+		ev++
+	}
+	// Coordination with another company: "Netflix oder Amazon", "Spar
+	// (30 Prozent) und Rewe".
 	prev := g.from - 1
 	if s.cls(prev)&lex.Conj != 0 || s.isPunct(prev, ',') {
 		if o := s.ownerOf(prev - 1); o >= 0 && s.ents[o].org == orgCompany {
 			ev++
 		}
+	} else if s.coordinatedCompany(g.to) {
+		ev++
 	}
-	// A proper noun takes no article: "Apple verzichtet", "mit Apple".
-	if s.cls(prev)&(lex.Det|lex.Nationality) == 0 && !s.isPunct(prev, '-') {
-		t := d.Toks[g.from]
-		if t.Flags&text.SentStart == 0 || s.lang == "de" {
-			ev++
+	// A proper noun takes no article. In German a noun without one as
+	// the subject ("Apple verzichtet") or after a preposition ("von Apple
+	// seine") is a name; in English a capital in mid-sentence says so.
+	// Acronyms take no article either way.
+	if t := d.Toks[g.from]; t.Flags&text.AllUpper == 0 && !s.isPunct(prev, '-') {
+		switch s.lang {
+		case "de":
+			if (t.Flags&text.SentStart != 0 || s.cls(prev)&lex.Prep != 0) && s.tok(g.to).Kind == text.Word && !s.capWord(g.to) {
+				ev++
+			}
+		default:
+			if t.Flags&text.SentStart == 0 && s.cls(prev)&lex.Det == 0 {
+				ev++
+			}
 		}
 	}
 	if s.isPunct(g.to, '-') && s.tok(g.to).Flags&text.Glued != 0 && g.tailFrom < 0 {
@@ -233,6 +285,27 @@ func (s *state) suspendedStake(i int) bool {
 		return false
 	}
 	return false
+}
+
+// coordinatedCompany reports whether a company the gazetteer knows follows
+// token i after "und", "oder" or a comma, past a bracket.
+func (s *state) coordinatedCompany(i int) bool {
+	if s.isPunct(i, '(') {
+		for k := i + 1; k < i+8 && k < len(s.d.Toks); k++ {
+			if s.isPunct(k, ')') {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if s.cls(i)&lex.Conj == 0 && !s.isPunct(i, ',') {
+		return false
+	}
+	if o := s.ownerOf(i + 1); o >= 0 {
+		return s.ents[o].org == orgCompany
+	}
+	g := s.gmAt(i + 1)
+	return g != nil && g.from == i+1 && !g.m.Ambiguous && g.m.Entries[0].Kind == gazetteer.KindCompany
 }
 
 // descriptorBefore reports whether a noun that introduces a name stands
@@ -275,28 +348,49 @@ var descriptorSuffixes = []string{"konzern", "konzerns", "hersteller", "herstell
 	"dienstes", "bank", "gruppe", "label", "labels", "holding", "gesellschaft", "haus", "hauses",
 	"institut", "instituts", "startup", "start-up", "versender", "brauerei", "reederei",
 	"vermarkter", "entwickler", "lieferant", "lieferanten", "marke", "fonds", "stiftung",
-	"versicherung", "kasse", "genossenschaft"}
+	"versicherung", "kasse", "genossenschaft", "bewerber", "bewerbern", "wettbewerber",
+	"wettbewerbern", "konkurrenz"}
 
-// tickerContexts reads tickers in brackets ("FORD <F>", "Nokia Oyj ( OMX
-// : NOK1V )"). A ticker confirms the company named just before it; a
-// ticker that is not the company's says the name belongs to another,
-// older company of that name, which then keeps no ticker.
+// tickerContexts reads tickers in brackets after a name ("FORD <F>",
+// "Unilever Plc <UN.A>", "Nokia Oyj ( OMX : NOK1V )"). A ticker of the
+// company confirms it; another ticker says the name belongs to another,
+// older company of that name, which keeps no ticker: an alert on the
+// wrong company is worse than none.
 func (s *state) tickerContexts() {
-	for gi := range s.gms {
-		g := &s.gms[gi]
-		if g.m.Form&gazetteer.FormTicker == 0 {
+	d := s.d
+	for i := 1; i+2 < len(d.Toks); i++ {
+		var a, b int
+		switch {
+		case s.isPunct(i, '<'):
+			a = i + 1
+			b = a
+			for b < len(d.Toks) && b < a+4 && !s.isPunct(b, '>') {
+				b++
+			}
+			if !s.isPunct(b, '>') || !s.tickerLike(a, b) {
+				continue
+			}
+		case s.isPunct(i, '(') && s.isPunct(i+2, ':'):
+			a = i + 3
+			b = a
+			for b < len(d.Toks) && b < a+3 && !s.isPunct(b, ')') {
+				b++
+			}
+			if !s.isPunct(b, ')') {
+				continue
+			}
+		default:
 			continue
 		}
-		ticker := strings.ToUpper(s.d.Text[g.m.Start:g.m.End])
-		if i := strings.IndexByte(ticker, '.'); i > 0 {
-			ticker = ticker[:i]
+		o := s.ownerOf(i - 1)
+		if o < 0 && s.capWord(i-1) {
+			// A headline name the gazetteer did not read ("CELANESE <CZ>"):
+			// the company the text names with that first word.
+			o = s.orgStartingWith(s.low(i - 1))
+			if o >= 0 && !s.mention(i-1, i, o, false) {
+				o = -1
+			}
 		}
-		// The name ends before the bracket and any exchange prefix.
-		k := g.from - 1
-		for k >= 0 && k > g.from-5 && (s.tok(k).Kind == text.Punct || s.tok(k).Flags&text.AllUpper != 0 && s.ownerOf(k) < 0) {
-			k--
-		}
-		o := s.ownerOf(k)
 		if o < 0 || s.ents[o].typ != events.EntityOrg {
 			continue
 		}
@@ -304,15 +398,44 @@ func (s *state) tickerContexts() {
 		if en.entry == nil || en.ticker == "" {
 			continue
 		}
-		if tickerOf(en.entry, ticker) {
+		ticker := d.Tok(a)
+		if tickerOf(en.entry, ticker) || tickerOf(en.entry, strings.TrimRight(d.Text[d.Toks[a].Start:d.Toks[b-1].End], ".")) || nordicTicker(en.entry, ticker) {
 			en.evidence += 2
-			s.mention(g.from, g.to, o, false)
-		} else {
-			en.ticker = ""
-			en.canonical = ""
-			en.org = orgCompany
+			s.markDone(a, b)
+			s.mention(a, b, o, false)
+			continue
+		}
+		en.ticker = ""
+		en.canonical = ""
+	}
+}
+
+// orgStartingWith returns a listed company whose name starts with the
+// lower-case word w, or -1.
+func (s *state) orgStartingWith(w string) int {
+	for i := range s.ents {
+		e := &s.ents[i]
+		if e.typ != events.EntityOrg || e.ticker == "" {
+			continue
+		}
+		t := strings.ToLower(e.text)
+		if t == w || strings.HasPrefix(t, w+" ") {
+			return i
 		}
 	}
+	return -1
+}
+
+// nordicTicker reports whether t is a Nordic exchange code of the entry's
+// ticker: "NOK1V" (Helsinki, share class 1, "V" for the exchange) for
+// NOKIA, "KCR1V" for KCR.
+func nordicTicker(e *gazetteer.Entry, t string) bool {
+	t = strings.ToUpper(t)
+	if !strings.HasSuffix(t, "1V") && !strings.HasSuffix(t, "V") {
+		return false
+	}
+	root := strings.TrimSuffix(strings.TrimSuffix(t, "V"), "1")
+	return len(root) >= 2 && strings.HasPrefix(strings.ToUpper(e.Ticker), root[:min(len(root), 3)])
 }
 
 // tickerOf reports whether t is one of the entry's tickers.

@@ -38,7 +38,9 @@ func (s *state) addOrg(from, to int, kind orgKind) int {
 	// The first word of a longer name stands for it later: "Zielpunkt"
 	// for "Zielpunkt GmbH", "Ultramar" for "Ultramar Plc".
 	if to-from >= 2 && s.tok(from).Kind == text.Word && s.cls(from) == 0 && s.tok(from).End-s.tok(from).Start >= 3 {
-		s.addAlias(o, s.low(from))
+		if _, ok := s.byKey["F:"+s.low(from)]; !ok {
+			s.byKey["F:"+s.low(from)] = o
+		}
 	}
 	return o
 }
@@ -111,7 +113,13 @@ func (s *state) brackets() {
 		}
 		if open == '<' {
 			if b-a == 1 && d.Toks[a].Flags&text.AllUpper != 0 || s.tickerLike(a, b) {
-				continue // a ticker: "<F>", "<BP.L>"
+				// A ticker: "<F>", "<UN.A>" is not the United Nations.
+				for k := a; k < b; k++ {
+					if g := s.gmAt(k); g != nil && g.m.Form&gazetteer.FormTicker == 0 {
+						g.done = true
+					}
+				}
+				continue
 			}
 			if g := s.gmAt(a); g != nil && g.from == a && g.to == b && g.m.Entries[0].Kind != gazetteer.KindPlace {
 				s.companyMatch(g, s.pickEntry(g))
@@ -235,7 +243,7 @@ func (s *state) nameStart(k int, caps bool) int {
 	words := 0
 	for j := k - 1; j >= 0 && words < limit; j-- {
 		t := s.tok(j)
-		if s.owner[j] != 0 {
+		if s.owner[j] != 0 || s.tok(j+1).Flags&(text.SentStart|text.NewlineBefore) != 0 {
 			break
 		}
 		if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind != gazetteer.KindPlace && g.to <= k && g.to != k {
@@ -313,7 +321,7 @@ func (s *state) headOrgs() {
 		from := h
 		for j := h - 1; j >= 0 && h-j <= 5; j-- {
 			t := s.tok(j)
-			if s.owner[j] != 0 {
+			if s.owner[j] != 0 || s.tok(j+1).Flags&(text.SentStart|text.NewlineBefore) != 0 {
 				break
 			}
 			if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind == gazetteer.KindPlace && g.m.Form&gazetteer.FormGenitive != 0 {
@@ -334,8 +342,11 @@ func (s *state) headOrgs() {
 		if from == h && end == h+1 {
 			continue
 		}
-		if g := s.gmAt(from); g != nil && g.from == from && g.to >= end {
+		if g := s.gmAt(h); g != nil && g.to >= h+1 && g.m.Entries[0].Kind != gazetteer.KindPlace {
 			continue // the gazetteer knows it: "Deutsche Bank"
+		}
+		if !s.hyphenHeadOK(from, h) {
+			continue
 		}
 		kind := orgCompany
 		if k, ok := publicHeads[s.low(h)]; ok {
@@ -345,6 +356,56 @@ func (s *state) headOrgs() {
 		s.addOrg(from, end, kind)
 		h = end - 1
 	}
+}
+
+// compoundHeads end German compounds that name organisations when a
+// capitalised adjective stands before them: "die Europäische
+// Reiseversicherung", "die Erste Bank".
+var compoundHeads = []string{"versicherung", "bank", "werke", "stiftung", "zeitung", "agentur",
+	"kasse", "holding", "verlag", "partei", "gesellschaft", "gruppe", "post", "bahn"}
+
+// adjectiveOrgs finds German names of an adjective and a compound noun:
+// adjectives are written small unless they begin a name, so "Europäische
+// Reiseversicherung" in mid-sentence is one.
+func (s *state) adjectiveOrgs() {
+	if s.lang != "de" {
+		return
+	}
+	for k := 1; k+1 < len(s.d.Toks); k++ {
+		t := s.tok(k)
+		if !s.capWord(k) || t.Flags&(text.SentStart|text.AllUpper) != 0 || !s.free(k, k+2) || !s.capWord(k+1) {
+			continue
+		}
+		if s.cls(k-1)&lex.Det == 0 || !adjectiveForm(s.low(k)) {
+			continue
+		}
+		h := s.low(k + 1)
+		ok := false
+		for _, suf := range compoundHeads {
+			if strings.HasSuffix(h, suf) || strings.HasSuffix(h, suf+"s") {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if g := s.gmAt(k); g != nil && g.from == k && g.m.Entries[0].Kind != gazetteer.KindPlace {
+			continue
+		}
+		s.markDone(k, k+2)
+		s.addOrg(k, k+2, orgCompany)
+	}
+}
+
+// adjectiveForm reports whether a German word has an adjective's ending.
+func adjectiveForm(w string) bool {
+	for _, e := range []string{"ische", "ischen", "ischer", "sche", "schen", "er", "e", "en"} {
+		if len(w) > len(e)+3 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // acronyms reads an acronym in brackets after a name: "Fiat Chrysler
@@ -415,6 +476,9 @@ func (s *state) institutions() {
 		if !s.capWord(k) || !s.free(k, k+1) {
 			continue
 		}
+		if g := s.gmAt(k); g != nil && g.m.Entries[0].Kind == gazetteer.KindCompany {
+			continue // the gazetteer knows it
+		}
 		w := s.low(k)
 		switch {
 		case strings.HasSuffix(w, "ministerium") && len(w) > len("ministerium"),
@@ -426,22 +490,60 @@ func (s *state) institutions() {
 			if !s.free(from, k+1) {
 				from = k
 			}
-			end := k + 1
-			o := s.addOrg(from, end, orgPublic)
-			if o >= 0 && strings.HasSuffix(w, "s") {
-				// "des Familienministeriums": the name without its genitive.
-				t := s.span(from, end)
-				s.ents[o].text = t[:len(t)-1]
-			}
+			s.institution1(from, k+1, strings.TrimSuffix(w, "s"))
 		case courtOfPlace(w):
 			if g := s.gmAt(k + 1); g != nil && g.from == k+1 && g.m.Entries[0].Kind == gazetteer.KindPlace {
 				g.done = true
 				s.addOrg(k, g.nameTo, orgPublic)
 			}
 		case soleCourt(w) || strings.HasPrefix(w, "bundes") && (strings.HasSuffix(w, "behörde") || strings.HasSuffix(w, "amt") || strings.HasSuffix(w, "anstalt") || strings.HasSuffix(w, "agentur")) && len(w) > 12:
-			s.addOrg(k, k+1, orgPublic)
+			s.institution1(k, k+1, strings.TrimSuffix(strings.TrimSuffix(w, "es"), "s"))
 		}
 	}
+}
+
+// institution1 adds the public body named by tokens from..to-1 under the
+// key of its base form k ("kartellgericht" for "Kartellgerichts",
+// "justizministerium" for "US-Justizministerium"), its text without a
+// genitive ending.
+func (s *state) institution1(from, to int, k string) {
+	if !s.free(from, to) {
+		return
+	}
+	o := s.orgEndingWith(k)
+	if o < 0 {
+		o = s.keyEnt("I:"+k, ent{typ: events.EntityOrg, org: orgPublic})
+	}
+	if !s.mention(from, to, o, false) {
+		return
+	}
+	s.markDone(from, to)
+	t := s.span(from, to)
+	last := s.low(to - 1)
+	if strings.HasSuffix(last, "s") && !strings.HasSuffix(k, "s") {
+		t = t[:len(t)-1]
+		if strings.HasSuffix(last, "es") && !strings.HasSuffix(k, "e") {
+			t = t[:len(t)-1]
+		}
+	}
+	s.setText(o, t)
+	s.ents[o].evidence += 2
+}
+
+// orgEndingWith returns an organisation whose name ends in the compound
+// k ("US-Justizministerium" for "justizministerium"), or -1.
+func (s *state) orgEndingWith(k string) int {
+	for i := range s.ents {
+		e := &s.ents[i]
+		if e.typ != events.EntityOrg || e.dropped {
+			continue
+		}
+		t := strings.ToLower(e.text)
+		if t == k || strings.HasSuffix(t, "-"+k) || strings.HasSuffix(t, " "+k) {
+			return i
+		}
+	}
+	return -1
 }
 
 func courtOfPlace(w string) bool {
@@ -491,12 +593,44 @@ func (s *state) compoundOrgs() {
 		if p := s.personBySurname(s.low(x), x); p >= 0 {
 			continue // "Murdoch-Familie" is the family of a person
 		}
+		if from == x && !s.standsAlone(x) {
+			continue // "Billig-Tochter": a prefix, not a name
+		}
 		if o := s.byAlias(normKey(s.span(from, x+1))); o >= 0 {
 			s.mention(from, x+1, o, false)
 			continue
 		}
 		s.addOrg(from, x+1, orgCompany)
 	}
+}
+
+// standsAlone reports whether the word of token x is a name by its shape
+// (capitals: "AUA", "MPS") or because the text uses it alone elsewhere,
+// capitalised in the middle of a sentence.
+func (s *state) standsAlone(x int) bool {
+	t := s.tok(x)
+	if t.Flags&text.AllUpper != 0 && t.End-t.Start >= 2 {
+		return true
+	}
+	w := s.d.Lower(x)
+	for k := range s.d.Toks {
+		if k == x || s.d.Toks[k].Flags&(text.SentStart|text.Glued) != 0 || s.isPunct(k+1, '-') {
+			continue
+		}
+		if s.capWord(k) && string(s.d.Lower(k)) == string(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hyphenHeadOK rejects a name that is a one-word prefix hyphened to its
+// head ("Billigflug-Airlines") unless the prefix is a name by itself.
+func (s *state) hyphenHeadOK(from, h int) bool {
+	if from == h-2 && s.isPunct(h-1, '-') && s.tok(h).Flags&text.Glued != 0 {
+		return s.standsAlone(from)
+	}
+	return true
 }
 
 // appositionOrgs finds organisations named after a descriptor: "der
@@ -561,7 +695,7 @@ var bareGeneric = map[string]bool{
 	"konzern": true, "konzerns": true, "unternehmen": true, "unternehmens": true, "gruppe": true,
 	"bank": true, "firma": true, "tochter": true, "mutter": true, "haus": true, "institut": true,
 	"gesellschaft": true, "hersteller": true, "anbieter": true, "sender": true, "kette": true,
-	"investor": true, "marke": true, "dienst": true, "label": true,
+	"investor": true, "marke": true, "dienst": true,
 }
 
 func mediaDescriptor(w string) bool {

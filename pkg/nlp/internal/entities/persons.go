@@ -142,12 +142,18 @@ func (s *state) nameToken(i int) bool {
 // the gazetteer knows (unless it starts with a given name), not in a
 // headline, and of two words or more unless the single word stands
 // alone.
-func (s *state) validName(from, to int) bool {
+func (s *state) validName(from, to int, titled bool) bool {
 	if to <= from || !s.free(from, to) || s.capsSentence(from) {
 		return false
 	}
 	if s.cls(from)&lex.GivenName == 0 {
-		for k := from; k < to; k++ {
+		last := to
+		if titled && to-from >= 2 {
+			// After a title a known word later in the name is a surname:
+			// "der Sänger Robbie Williams".
+			last = from + 1
+		}
+		for k := from; k < last; k++ {
 			if g := s.gmAt(k); g != nil && !g.done {
 				return false
 			}
@@ -176,7 +182,7 @@ func (s *state) rolePersons() {
 		c := personCand{titled: true, role: rw, title: i, titleEnd: end, headFrom: hf, headTo: ht, hintFrom: -1}
 		c.hintFrom, c.hintTo = s.orgHint(end)
 		// Title, then the name: "CEO Andy Jassy".
-		if n := s.nameAt(end); n > end && s.validName(end, n) {
+		if n := s.nameAt(end); n > end && s.validName(end, n, true) {
 			c.from, c.to = end, n
 			cands = append(cands, c)
 			i = n - 1
@@ -188,7 +194,7 @@ func (s *state) rolePersons() {
 			k--
 		}
 		if s.isPunct(k, ',') {
-			if from := s.nameBefore(k); from >= 0 && k-from >= 2 && s.validName(from, k) {
+			if from := s.nameBefore(k); from >= 0 && k-from >= 2 && s.validName(from, k, true) {
 				c.from, c.to = from, k
 				cands = append(cands, c)
 				continue
@@ -202,7 +208,7 @@ func (s *state) rolePersons() {
 				continue
 			}
 			if s.isPunct(j, ',') {
-				if n := s.nameAt(j + 1); n-(j+1) >= 2 && s.validName(j+1, n) && (s.isPunct(n, ',') || s.isPunct(n, '.') || s.cls(n)&lex.Say != 0) {
+				if n := s.nameAt(j + 1); n-(j+1) >= 2 && s.validName(j+1, n, true) && (s.isPunct(n, ',') || s.isPunct(n, '.') || s.cls(n)&lex.Say != 0) {
 					c.from, c.to = j+1, n
 					if c.hintFrom < 0 {
 						c.hintFrom, c.hintTo = end, j
@@ -251,7 +257,7 @@ func (s *state) namePersons() {
 		c := s.cls(i)
 		switch {
 		case c&lex.GivenName != 0 && s.capWord(i) && s.tok(i).Flags&text.AllUpper == 0:
-			if n := s.nameAt(i); n-i >= 2 && s.validName(i, n) {
+			if n := s.nameAt(i); n-i >= 2 && s.validName(i, n, false) {
 				cands = append(cands, personCand{from: i, to: n, headFrom: -1, hintFrom: -1})
 				i = n - 1
 			}
@@ -345,9 +351,16 @@ func (s *state) finishPersons() {
 			}
 		}
 		if org < 0 {
-			// "Konecranes President and CEO Pekka Lundmark".
-			if e := s.ownerOf(l.title - 1); e >= 0 && s.ents[e].typ == events.EntityOrg {
+			// "Konecranes President and CEO Pekka Lundmark", "the
+			// company 's President Kim Gran".
+			b := l.title - 1
+			if s.low(b) == "s" && s.isPunct(b-1, '\'') {
+				b -= 2
+			}
+			if e := s.ownerOf(b); e >= 0 && s.ents[e].typ == events.EntityOrg {
 				org = e
+			} else if s.cls(b)&lex.CompanyRef != 0 && s.cls(b-1)&lex.Det != 0 {
+				org = s.salientCompany(b)
 			}
 		}
 		explicit := org >= 0
@@ -371,6 +384,56 @@ func (s *state) finishPersons() {
 			p.role, p.roleRank = role, rank
 			if org >= 0 && (l.role.Corporate || explicit) {
 				p.roleOrg = org
+			}
+		}
+	}
+}
+
+// spitzePhrases give the role of the person a sentence is about: "an der
+// Spitze des Aufsichtsrats stehen".
+var spitzePhrases = []struct {
+	words []string
+	role  events.Role
+}{
+	{[]string{"spitze", "des", "aufsichtsrats"}, events.RoleChair},
+	{[]string{"spitze", "des", "aufsichtsrates"}, events.RoleChair},
+	{[]string{"vorsitz", "im", "aufsichtsrat"}, events.RoleChair},
+	{[]string{"vorsitz", "des", "aufsichtsrats"}, events.RoleChair},
+	{[]string{"spitze", "des", "vorstands"}, events.RoleCEO},
+	{[]string{"spitze", "des", "konzerns"}, events.RoleCEO},
+	{[]string{"spitze", "des", "unternehmens"}, events.RoleCEO},
+	{[]string{"chairman", "of", "the", "board"}, events.RoleChair},
+}
+
+// phraseRoles gives the first person of a sentence without a role of a
+// company the role a phrase of the sentence names.
+func (s *state) phraseRoles() {
+	d := s.d
+	for _, se := range d.Sents {
+		for k := se.From; k < se.To; k++ {
+			for _, p := range spitzePhrases {
+				if k+len(p.words) > se.To {
+					continue
+				}
+				ok := true
+				for j, w := range p.words {
+					if s.low(k+j) != w {
+						ok = false
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				for j := se.From; j < se.To; j++ {
+					if o := s.ownerOf(j); o >= 0 && s.ents[o].typ == events.EntityPerson {
+						if e := &s.ents[o]; e.roleRank < 2 {
+							e.role, e.roleRank = p.role, 2
+							e.roleOrg = s.companyNear(k)
+						}
+						break
+					}
+				}
 			}
 		}
 	}

@@ -31,7 +31,7 @@ func (s *state) datelineSpan(a int) (int, int) {
 	words := 0
 	for k < n && words < 5 {
 		switch {
-		case s.capWord(k) && s.cls(k)&(lex.Det|lex.Say|lex.Pronoun) == 0:
+		case s.capWord(k) && s.cls(k)&(lex.Det|lex.Say|lex.Pronoun|lex.Stop|lex.Prep) == 0:
 			k++
 			words++
 		case s.isPunct(k, '/') && words > 0 || s.isPunct(k, '.') && words > 0 && s.tok(k).Flags&text.Glued != 0:
@@ -47,7 +47,7 @@ end:
 		return a, a
 	}
 	switch {
-	case s.isDash(k) && s.tok(k+1).Kind == text.Word:
+	case s.isDash(k) && s.capWord(k+1) && s.tok(k+1).Flags&text.Glued == 0:
 		return a, k
 	case s.isPunct(k, '(') && s.tok(a).Flags&text.AllUpper != 0:
 		return a, k

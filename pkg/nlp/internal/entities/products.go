@@ -2,6 +2,7 @@ package entities
 
 import (
 	"github.com/tickerwire/tickerwire/pkg/events"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/lex"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
 )
@@ -46,24 +47,40 @@ func (s *state) products() {
 				continue
 			}
 			s.addProduct(a, e)
-		case brandLists[s.low(k)]:
-			a := k + 1
-			for a < n {
-				e := a
-				for e < n && e < a+3 && s.nameWord(e) {
-					e++
-				}
-				if e == a {
+		}
+	}
+}
+
+// brandLists reads lists of brands after "Marken": "der Marken Chevrolet
+// Traverse, GMC Acadia und Buick Enclave". It runs before the gazetteer,
+// whose brand "Chevrolet" is only the first word of a model.
+func (s *state) brandLists() {
+	n := len(s.d.Toks)
+	for k := 0; k+1 < n; k++ {
+		if !brandLists[s.low(k)] || !s.capWord(k+1) {
+			continue
+		}
+		a := k + 1
+		for a < n {
+			e := a
+			for e < n && e < a+3 && s.nameWord(e) && s.free(e, e+1) {
+				if g := s.gmAt(e); g != nil && g.from == e && g.m.Entries[0].Kind != gazetteer.KindBrand {
 					break
 				}
-				s.addProduct(a, e)
-				if s.isPunct(e, ',') || s.cls(e)&lex.Conj != 0 {
-					a = e + 1
-					continue
-				}
+				e++
+			}
+			if e == a {
 				break
 			}
+			s.markDone(a, e)
+			s.addProduct(a, e)
+			if s.isPunct(e, ',') || s.cls(e)&lex.Conj != 0 {
+				a = e + 1
+				continue
+			}
+			break
 		}
+		k = a
 	}
 }
 
@@ -73,7 +90,19 @@ func (s *state) addProduct(a, b int) {
 	if !s.free(a, b) {
 		return
 	}
+	if s.cls(a)&(lex.Det|lex.Prep|lex.Stop) != 0 {
+		return
+	}
 	if g := s.gmAt(a); g != nil && !g.done {
+		if g.from != a || g.nameTo != b || g.m.Entries[0].Kind != gazetteer.KindBrand {
+			return
+		}
+		// The gazetteer's brand: "Jeep" has its company.
+		p := s.entryEnt(g.m.Entries[0], events.EntityProduct)
+		if s.mention(a, g.to, p, false) {
+			g.done = true
+			s.setText(p, s.nameText(g))
+		}
 		return
 	}
 	t := s.span(a, b)

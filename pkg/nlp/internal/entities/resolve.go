@@ -36,6 +36,10 @@ func (s *state) aliases() {
 			s.mention(k, k+1, o, false)
 			continue
 		}
+		if o, ok := s.byKey["F:"+w]; ok && !s.ents[o].dropped {
+			s.mention(k, k+1, o, false)
+			continue
+		}
 		if len(w) > 3 && w[len(w)-1] == 's' {
 			if o := s.byAlias(w[:len(w)-1]); o >= 0 {
 				s.mention(k, k+1, o, false)

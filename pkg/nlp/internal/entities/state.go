@@ -63,12 +63,12 @@ type state struct {
 
 // gmatch is a gazetteer match in token indexes.
 type gmatch struct {
-	m              *gazetteer.Match
-	from, to       int // the mention with legal suffix and genitive
-	nameTo         int // the name alone
-	tailFrom       int // a compound's tail, or -1
-	tailTo         int
-	done           bool
+	m        *gazetteer.Match
+	from, to int // the mention with legal suffix and genitive
+	nameTo   int // the name alone
+	tailFrom int // a compound's tail, or -1
+	tailTo   int
+	done     bool
 }
 
 func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
@@ -143,9 +143,11 @@ func (s *state) run() {
 	s.rolePersons()
 	s.legalOrgs()
 	s.headOrgs()
+	s.adjectiveOrgs()
+	s.brandLists()
 	s.gazetteerNames()
-	s.acronyms()
 	s.institutions()
+	s.acronyms()
 	s.compoundOrgs()
 	s.appositionOrgs()
 	s.namePersons()
@@ -155,7 +157,9 @@ func (s *state) run() {
 	s.resolveAmbiguous()
 	s.references()
 	s.finishPersons()
+	s.phraseRoles()
 	s.finishProducts()
+	s.mergeTails()
 }
 
 // free reports whether tokens from..to-1 are unclaimed.
@@ -207,9 +211,24 @@ func (s *state) newEnt(e ent) int {
 }
 
 // entryEnt returns the entity of a gazetteer entry, adding it if new.
+// Entries of one ticker, or brands of one name, are one entity.
 func (s *state) entryEnt(en *gazetteer.Entry, typ events.EntityType) int {
 	if i, ok := s.byEntry[en]; ok {
 		return i
+	}
+	var alt string
+	switch {
+	case en.Kind == gazetteer.KindBrand:
+		alt = "R:" + normKey(en.Canonical)
+	case en.Ticker != "":
+		alt = "T:" + en.Ticker
+	}
+	if alt != "" {
+		if i, ok := s.byKey[alt]; ok {
+			s.byEntry[en] = i
+			return i
+		}
+		defer func() { s.byKey[alt] = s.byEntry[en] }()
 	}
 	e := ent{typ: typ, entry: en, canonical: en.Canonical, ticker: en.Ticker}
 	switch en.Kind {
@@ -247,7 +266,12 @@ func (s *state) setText(e int, t string) {
 func (s *state) span(from, to int) string { return s.d.Span(from, to) }
 
 // low returns token i in lower case.
-func (s *state) low(i int) string { return string(s.d.Lower(i)) }
+func (s *state) low(i int) string {
+	if i < 0 || i >= len(s.d.Toks) {
+		return ""
+	}
+	return string(s.d.Lower(i))
+}
 
 // tok returns the token i, or an empty token when i is out of range.
 func (s *state) tok(i int) text.Token {
@@ -309,6 +333,7 @@ func (s *state) result() Result {
 	for i := range newIdx {
 		newIdx[i] = -1
 	}
+	s.appositionTexts()
 	r := Result{Main: -1}
 	for _, i := range order {
 		newIdx[i] = len(r.Entities)
@@ -325,6 +350,53 @@ func (s *state) result() Result {
 		r.Main = newIdx[s.main]
 	}
 	return r
+}
+
+// mergeTails merges a public body into one whose name ends in its name:
+// "Justizministerium" and "US-Justizministerium" in one article are one
+// ministry.
+func (s *state) mergeTails() {
+	for i := range s.ents {
+		a := &s.ents[i]
+		if a.typ != events.EntityOrg || a.dropped || a.org != orgPublic {
+			continue
+		}
+		t := strings.ToLower(a.text)
+		for j := range s.ents {
+			b := &s.ents[j]
+			if j == i || b.typ != events.EntityOrg || b.dropped || b.org != orgPublic {
+				continue
+			}
+			if strings.HasSuffix(strings.ToLower(b.text), "-"+t) {
+				a.dropped = true
+				for k := range s.ments {
+					if s.ments[k].Entity == i {
+						s.ments[k].Entity = j
+					}
+				}
+				if a.first < b.first {
+					b.first = a.first
+				}
+				break
+			}
+		}
+	}
+}
+
+// appositionTexts gives an entity named twice in a row ("der
+// US-Umweltbehörde EPA": a description, then the name) the second
+// mention's text when the first one's was chosen.
+func (s *state) appositionTexts() {
+	for i := 0; i+1 < len(s.ments); i++ {
+		a, b := s.ments[i], s.ments[i+1]
+		if a.Entity != b.Entity || a.To != b.From || a.Ref || b.Ref {
+			continue
+		}
+		e := &s.ents[a.Entity]
+		if e.text == s.span(a.From, a.To) {
+			e.text = s.span(b.From, b.To)
+		}
+	}
 }
 
 // output makes the record of entity i.

@@ -20,7 +20,7 @@ denis denise dennis detlef diana diane dick diego dieter dietmar dietrich dimitr
 dominik don donald doris dorothea doug douglas duncan dylan ed eddie edgar edith edmund eduard eduardo
 edward egon ekkehard elena eli elias elisabeth elizabeth elke ellen elmar elon emil emily emma emmanuel
 enrico enrique eric erich erik erika ernst erwin esa esko esther eugen eva evelyn ewald fabian fabio
-felix ferdinand fernando florian francesco francis francisco franck franco franjo frank franz
+felix ferdinand federico fernando florian francesco francis francisco franck franco franjo frank franz
 françois frauke fred freddie frederic frederick friedrich fritz gabriel gabriele gareth gary geoff
 geoffrey georg george georges gerald gerd gerhard gernot gerrit gert gianni gilbert gillian gina
 giorgio giovanni gisela giuseppe glen glenn gordon gottfried graham greg gregor gregory gudrun guido
@@ -44,14 +44,14 @@ nadja natalia natalie nathalie neil nick nicholas nicolas nicola nicole niels ni
 nina norbert norman olaf ole oleg oliver olivia olli oscar oskar otmar ottmar otto pablo paolo
 pascal patricia patrick paul paula pauline pedro pekka per peter petra philip philipp philippe
 phillip pierre pietro piotr rafael raimund rainer ralf ralph ramon randy raphael raymond rebecca
-regina reinhard reinhold renate renato rené reto richard rick rita robert roberto robin rod roger
+regina reinhard reinhold renate renato rené reto richard rick rita robert roberto robbie robin rod roger
 roland rolf roman ronald ronny rosa rosemarie ross rudolf rudi rupert ruth ryan sabine sabrina sacha
 sally sam samuel sandra sandro sara sarah sascha scott sean sebastian sergei sergey sergio seppo
 sigmar sigrid silke silvia simon simone sofia sonja sophie stefan stefanie steffen stephan stephanie
 stephen steve steven stuart susan susanne sven svenja sylvia tanja tapio tatjana ted teemu teresa
 theo theodor theresa theresia thierry thomas thorben thorsten tilman tim timo timothy tina tobias tom
 tommy toni tony torsten tracy udo ulf ulla ulrich ulrike urs ursula uwe valentin valerie vanessa
-vera veronika victor viktor vincent vladimir volker walter waltraud warren wayne werner wilfried
+vera veronika victor viktor vincent vladimir volker walter waltraud warren wayne werner whitney wilfried
 wilhelm willem william willy winfried wolf wolfgang xavier yann yannick yves yvonne zoe
 akio hiroshi kenji masayoshi naoki satoshi shinzo takashi tadashi taro yoshihiko yuki
 wang li zhang liu chen lei jack jun wei xi

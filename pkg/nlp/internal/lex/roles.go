@@ -152,6 +152,21 @@ func init() {
 	}
 }
 
+// roleStarts holds the first words of titles of more than one word.
+var roleStarts = map[string]bool{}
+
+func init() {
+	for t := range roleTitles {
+		if i := strings.IndexByte(t, ' '); i > 0 {
+			roleStarts[t[:i]] = true
+		}
+	}
+}
+
+// StartsTitle reports whether the lower-case word w begins a title of
+// more than one word ("chief" of "chief executive").
+func StartsTitle(w string) bool { return roleStarts[w] }
+
 // Role returns the role a title of one or more lower-case words gives.
 func Role(title string) (RoleWord, bool) {
 	r, ok := roleTitles[title]
