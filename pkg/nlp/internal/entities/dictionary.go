@@ -147,6 +147,11 @@ func (s *state) companyMatch(g *gmatch, e *gazetteer.Entry) {
 	// A one-word name of a small listing is as likely a word ("Flex",
 	// "GDS"): it needs the evidence of an ambiguous name.
 	minor := e.Prominence <= 2 && g.nameTo-g.from == 1 && g.m.Form&(gazetteer.FormLegalSuffix|gazetteer.FormTicker) == 0
+	// So is a name of one or two letters ("Do", "HG"), unless it is a
+	// large company's acronym ("GE", "HP").
+	if t := s.tok(g.from); g.nameTo-g.from == 1 && t.End-t.Start <= 2 && (t.Flags&text.AllUpper == 0 || e.Prominence < 4) {
+		minor = true
+	}
 	// "Telekom-Unternehmen" are telecom companies, not Deutsche Telekom.
 	generic := g.tailFrom >= 0 && genericTails[s.low(g.tailTo-1)]
 	if g.m.Ambiguous || minor || generic {

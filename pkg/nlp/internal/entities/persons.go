@@ -101,13 +101,29 @@ func (s *state) nameAt(i int) int {
 			if t := s.tok(k - 1); t.End-t.Start == 1 && s.isPunct(k, '.') && s.tok(k).Flags&text.Glued != 0 {
 				k++
 			}
-		case words > 0 && s.cls(k)&lex.NameParticle != 0 && !s.capWord(k) && s.nameToken(k+1):
+		case words > 0 && s.particle(k) && !s.capWord(k) && s.nameToken(k+1):
 			k++
+		case words > 0 && s.particle(k) && s.particle(k+1) && !s.capWord(k) && s.nameToken(k+2):
+			k += 2
 		default:
 			return i + (k - i) - s.trailingParticle(i, k)
 		}
 	}
 	return k
+}
+
+// particle reports whether token k is a particle of a surname: "van",
+// "von", "de", "di". "der", "den" and "dei" are articles unless another
+// particle comes first ("van den", "von der").
+func (s *state) particle(k int) bool {
+	if s.cls(k)&lex.NameParticle == 0 {
+		return false
+	}
+	switch s.low(k) {
+	case "der", "den", "dei", "la", "le":
+		return s.cls(k-1)&lex.NameParticle != 0 && !s.capWord(k-1)
+	}
+	return true
 }
 
 func (s *state) trailingParticle(i, k int) int {
@@ -145,6 +161,9 @@ func (s *state) nameToken(i int) bool {
 func (s *state) validName(from, to int, titled bool) bool {
 	if to <= from || !s.free(from, to) || s.capsSentence(from) {
 		return false
+	}
+	if g := s.gmAt(from); g != nil && !g.done && (g.from == from && g.to >= to || g.from < from) {
+		return false // a company's or a place's name: "Thomas Cook", "San Francisco"
 	}
 	if s.cls(from)&lex.GivenName == 0 {
 		last := to
@@ -258,6 +277,9 @@ func (s *state) namePersons() {
 		switch {
 		case c&lex.GivenName != 0 && s.capWord(i) && s.tok(i).Flags&text.AllUpper == 0:
 			if n := s.nameAt(i); n-i >= 2 && s.validName(i, n, false) {
+				// A given name the gazetteer reads as a company ("Leonardo"
+				// of Leonardo DiCaprio) is the person's.
+				s.markDone(i, n)
 				cands = append(cands, personCand{from: i, to: n, headFrom: -1, hintFrom: -1})
 				i = n - 1
 			}

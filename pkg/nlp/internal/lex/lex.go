@@ -133,7 +133,7 @@ partners capital systems technologies technology energy networks insurance versi
 versicherungen foundation institute institut university universität stiftung privatstiftung invest
 investments records recordings music entertainment agency agentur commission kommission ministry
 ministerium corporation company companies communications pharmaceuticals petroleum resources
-electric electronics chemical chemicals laboratories labs services solutions media verlag versand
+electric electronics chemical chemicals laboratories labs verlag versand
 telekom telecom telecommunications railways bahn werke stadtwerke stahl steel mining foods brands
 reederei brauerei sparkasse volksbank raiffeisenbank landesbank zentralbank nationalbank
 kreditanstalt gesellschaft verband bund union council rat parliament parlament court gericht
