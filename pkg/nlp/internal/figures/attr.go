@@ -159,7 +159,7 @@ func (d *doc) compoundDirection(k int) uint32 {
 	if d.toks[k].kind != kWord || d.toks[k].e-d.toks[k].s < 8 {
 		return 0
 	}
-	w := lower(d.str(k))
+	w := d.str(k)
 	for _, s := range []string{"rückgang", "einbruch", "minus", "verlust", "abnahme", "senkung"} {
 		if strings.HasSuffix(w, s) {
 			return cDown | cChangeNoun
@@ -263,6 +263,17 @@ func (d *doc) metricOf(k int) events.Metric {
 		f.result = d.figs[g].result
 		return d.figs[g].metric
 	}
+	if d.tableLine(f.num) && f.kind == events.KindMoney {
+		// A results table row is named by its label: "Shr loss 15 cts".
+		l := f.num
+		for l > 0 && !d.toks[l].nl {
+			l--
+		}
+		if d.isWordAny(l, "shr", "eps") || d.isWord(l, "oper") && d.isWord(l+1, "shr") {
+			f.result = true
+			return events.MetricEPS
+		}
+	}
 	best := events.MetricOther
 	bestCost := 1 << 30
 	breaks := 0
@@ -351,6 +362,11 @@ func (d *doc) perShareMetric(f *fig, m events.Metric) events.Metric {
 	}
 	if d.isWordAny(f.b, "a", "per", "je", "pro") && d.isWordAny(f.b+1, "share", "aktie") || d.isPunct(f.b, "/") && d.isWord(f.b+1, "aktie") {
 		return events.MetricEPS
+	}
+	for q := f.a - 1; q >= f.a-4 && q > 0; q-- {
+		if d.isWordAny(q, "aktie", "share") && d.isWordAny(q-1, "je", "per", "pro", "a") {
+			return events.MetricEPS // "je Aktie waren es 1,12 Euro"
+		}
 	}
 	return m
 }
@@ -445,7 +461,8 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return events.MetricCapex, true
 	case m == events.MetricCapex && d.isWordAny(k, "expenditure", "expenditures") && !d.isWord(k-1, "capital"):
 		return "", false
-	case m == events.MetricCapex && d.isWordAny(k, "spend", "spending", "spent") && d.dealNear(k):
+	case m == events.MetricCapex && d.isWordAny(k, "spend", "spending", "spent") && d.dealNear(k),
+		m == events.MetricMarketCap && d.isWordAny(k, "valued", "bewertet", "valuation", "bewertung") && d.dealNear(k):
 		return events.MetricDealValue, true
 	case m == events.MetricSharePrice && d.perShare(k):
 		return "", false // "per share": the unit of another metric
@@ -504,8 +521,9 @@ func (d *doc) compoundMetric(k int) events.Metric {
 	if len(w) < 8 {
 		return ""
 	}
-	lw := lower(w)
-	for _, stem := range [...]string{lw, strings.TrimSuffix(lw, "es"), strings.TrimSuffix(lw, "s")} {
+	// Compounds are capitalised only at their start, so their last part
+	// compares as written.
+	for _, stem := range [...]string{w, strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "s")} {
 		for _, c := range compounds {
 			if strings.HasSuffix(stem, c.suffix) {
 				return c.metric
@@ -649,6 +667,8 @@ func (d *doc) isBase(f *fig) bool {
 	switch {
 	case d.isWordAny(p, "from", "vs", "versus", "against", "gegenüber"):
 		return true
+	case d.isWord(p, "nach") && d.prevFigEndsAt(f, p):
+		return true // "610 Mio. Euro nach 480 Mio. Euro"
 	case d.isWordAny(p, "von", "vom") && d.baseVon(f):
 		return true
 	case d.isWordAny(p, "with", "to") && d.isWordAny(p-1, "compared", "comparison"):
@@ -661,6 +681,17 @@ func (d *doc) isBase(f *fig) bool {
 			if d.isWordAny(q, "from", "vs", "versus", "against") || d.isWordAny(q, "with", "to") && d.isWordAny(q-1, "compared") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// prevFigEndsAt reports whether a figure before f ends right before
+// token p.
+func (d *doc) prevFigEndsAt(f *fig, p int) bool {
+	for k := range d.figs {
+		if g := &d.figs[k]; g.b == p && g != f {
+			return true
 		}
 	}
 	return false
@@ -722,10 +753,17 @@ func (d *doc) basisOf(f *fig) events.Basis {
 		return events.BasisActual
 	}
 	guide, expect := false, false
-	// A plan stated before the figure governs the rest of the sentence
+	// A plan governs its clause and the clauses coordinated with it
 	// ("Ford will invest 1.2 billion dollars ..., and a total of seven
-	// billion over the next seven years"); after it, only its clause.
-	for q := sa; q < b; q++ {
+	// billion over the next seven years").
+	ga := a
+	for ga > sa && d.isPunct(ga-1, ",") && d.isWordAny(ga, "and", "und", "sowie", "plus") {
+		ga--
+		for ga > sa && !d.clauseBreak(ga-1) {
+			ga--
+		}
+	}
+	for q := ga; q < b; q++ {
 		if q >= f.a && q < f.b {
 			continue
 		}

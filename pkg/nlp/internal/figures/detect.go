@@ -61,7 +61,8 @@ type doc struct {
 	figs    []fig
 	sid     []int32 // sentence number of each token
 	nsent   int
-	refYear int // the year the text is written in, as far as it tells
+	refYear int     // the year the text is written in, as far as it tells
+	own     []pexpr // scratch: the period expressions of one sentence
 }
 
 func (d *doc) tok(i int) *token { return &d.toks[i] }
@@ -84,8 +85,15 @@ func (d *doc) isWord(i int, w string) bool {
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != kWord {
 		return false
 	}
-	s := d.str(i)
-	return len(s) == len(w) && strings.EqualFold(s, w)
+	t := &d.toks[i]
+	if int(t.e-t.s) != len(w) {
+		return false
+	}
+	s := d.text[t.s:t.e]
+	if c := s[0]; c < 0x80 && c|0x20 != w[0] {
+		return false
+	}
+	return strings.EqualFold(s, w)
 }
 
 func (d *doc) isWordAny(i int, ws ...string) bool {
@@ -278,15 +286,13 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 		return "", false, k
 	}
 	e := d.ent(k)
+	hk := d.isWord(k, "h") && d.isPunct(k+1, ".") && d.isWord(k+2, "k")
+	if hk {
+		e = &entry{qual: "HKD"}
+	}
 	if e.qual != "" {
 		n := k + 1
-		if d.isWord(k, "h") && d.isPunct(k+1, ".") && d.isWord(k+2, "k") {
-			e = &entry{qual: "HKD"}
-			n = k + 3
-			if d.isPunct(n, ".") {
-				n++
-			}
-		} else if d.isWord(k, "u") && d.isPunct(k+1, ".") && d.isWord(k+2, "s") {
+		if hk || d.isWord(k, "u") && d.isPunct(k+1, ".") && d.isWord(k+2, "s") {
 			n = k + 3
 			if d.isPunct(n, ".") {
 				n++
@@ -306,9 +312,6 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 		}
 	}
 	if e.cur == "" || e.needQ {
-		if d.isWord(k, "h") && d.isPunct(k+1, ".") && d.isWord(k+2, "k") {
-			return d.currencyAt(k, attached)
-		}
 		return "", false, k
 	}
 	if !d.de && d.isWordAny(k, "pound", "pounds") && k+1 < len(d.toks) && d.toks[k+1].kind == kWord && d.ent(k+1).flags&cFunc == 0 || d.isWordAny(k, "pound", "pounds") && d.isWord(k+1, "of") {
@@ -402,6 +405,9 @@ func (d *doc) hedgeBefore(p int) int {
 	q := p
 	if d.isPunct(q-1, ".") && d.isWordAny(q-2, "ca", "rd", "approx") {
 		return q - 2
+	}
+	if d.ent(q-1).flags&cHedge == 0 {
+		return p // every hedge phrase ends in a word marked as such
 	}
 	best := p
 	for _, h := range hedges {
@@ -543,8 +549,12 @@ func (d *doc) mention(i int) int {
 		}
 		d.figs = append(d.figs, f)
 	}
-	// The mention's text spans the whole range or list.
+	// The mention's text spans the whole range or list, with the word
+	// that opens a range ("zwischen 8 und 9 Milliarden Euro").
 	a, b := d.figs[first].a, u.end
+	if len(chain) > 1 && d.isWordAny(a-1, "zwischen", "between") {
+		a--
+	}
 	b = d.hedgeAfter(b)
 	approx := b > u.end
 	for k := first; k < len(d.figs); k++ {
@@ -708,12 +718,17 @@ func (d *doc) yearNote(j int) (int, amount, int, bool) {
 // pctWord recognises a percentage written as one adjective:
 // "zehnprozentigen", "zweiprozentige".
 func (d *doc) pctWord(i int) int {
-	s := lower(d.str(i))
-	k := strings.Index(s, "prozentig")
+	w := d.str(i)
+	k := strings.Index(w, "prozentig")
 	if k <= 0 {
 		return i
 	}
-	e, ok := d.lk.idx[s[:k]]
+	var low [maxKey]byte
+	n := lowerInto(w[:k], &low)
+	if n < 0 {
+		return i
+	}
+	e, ok := d.lk.idx[string(low[:n])]
 	if !ok || d.lk.entries[e-1].num == 0 {
 		return i
 	}

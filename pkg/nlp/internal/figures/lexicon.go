@@ -49,6 +49,7 @@ const (
 	cBuild                          // Bau, plant, Rechenzentrum: building nouns
 	cDeal                           // buy, sell, übernehmen: deal value for "für/for X"
 	cPrice                          // a share price level follows ("at", "bei")
+	cPer                            // may start or carry a period expression
 )
 
 // entry is what the lexicon knows about one lower-cased word.
@@ -316,7 +317,8 @@ func addCues(lk *lexicon) {
 		"ungefähr", "gut", "über", "unter", "mindestens", "höchstens", "rd", "about", "around", "approximately",
 		"approx", "nearly", "almost", "roughly", "some", "over", "under", "below", "above", "least", "much", "many",
 		"close", "upwards", "excess", "zu", "to", "than", "als", "mehr", "weniger", "more", "less", "slightly",
-		"just", "well", "estimated", "geschätzt", "geschätzten", "geschätzte", "maximal", "minimal", "bis", "up")
+		"just", "well", "maximal", "bis", "up", "most", "of", "die", "as", "ganz", "zumindest", "wenigstens",
+		"upward")
 	f(cUp, "stieg", "stiegen", "steigt", "steigen", "gestiegen", "steigerte", "steigerten", "gesteigert", "steigern",
 		"legte", "legten", "zugelegt", "wuchs", "wuchsen", "gewachsen", "wächst", "kletterte", "kletterten",
 		"geklettert", "gewann", "gewannen", "gewinnt", "erhöhte", "erhöhten", "erhöht", "erhöhen", "verbesserte",
@@ -349,7 +351,7 @@ func addCues(lk *lexicon) {
 		"marktbeobachter", "insider", "insidern", "observers", "poll", "umfrage", "befragten", "medien",
 		"forecasters")
 	f(cThird, "analysten", "analyst", "analysts", "experten", "experts", "ökonomen", "economists",
-		"wirtschaftsforscher", "forscher", "konsens", "consensus", "markt", "market", "institut", "institute",
+		"wirtschaftsforscher", "forscher", "konsens", "consensus", "institut", "institute",
 		"beobachter", "observers", "insider", "insidern")
 	f(cSpec, "würde", "würden", "könnte", "könnten", "dürfte", "dürften", "wäre", "wären", "fiele", "fielen",
 		"bestenfalls", "schlimmstenfalls", "vermutlich", "wahrscheinlich", "möglicherweise", "womöglich",
@@ -437,6 +439,9 @@ func addCues(lk *lexicon) {
 	f(cOrdinalNoun, "quartal", "quartals", "quartalen", "halbjahr", "halbjahres", "platz", "stelle", "mal",
 		"jahrhundert", "jahrhunderts", "runde", "stock", "bezirk", "klasse", "liga", "kalenderwoche", "woche",
 		"tag", "monat", "etappe", "auflage", "generation", "unternehmen")
+	f(cPer, "q", "h", "fy", "months", "monaten", "monate", "mths", "mos", "month", "vorjahr", "vorjahres",
+		"vorjahreszeitraum", "vorjahresquartal", "vorjahresperiode", "heuer", "same", "gleichen", "next",
+		"nächsten", "kommenden", "coming", "following", "folgenden", "in", "im", "during", "for", "für")
 	f(cPeriodQ, "quartal", "quartals", "quarter", "quarters", "qtr", "vierteljahr", "vierteljahres",
 		"quartalen", "quarterly", "quartale")
 	f(cPeriodH, "halbjahr", "halbjahres", "jahreshälfte", "half", "geschäftshalbjahr", "hälfte", "halbjahrs")

@@ -60,10 +60,11 @@ func (d *doc) periods() {
 			}
 			ei++
 		}
-		var own []pexpr
+		own := d.own[:0]
 		for j := ei; j < len(exprs) && int(d.sid[exprs[j].a]) == s; j++ {
 			own = append(own, exprs[j])
 		}
+		d.own = own
 		if f.orOf > 0 && d.figs[f.orOf].period != "" {
 			f.period = d.figs[f.orOf].period
 			continue
@@ -80,6 +81,9 @@ func (d *doc) periods() {
 		if e == nil {
 			if carry != nil && d.carries(f) && (s-carrySent <= 2 || d.tableLine(f.num)) {
 				typ, year := d.resolvePeriod(carry, own, carry)
+				if !f.base {
+					carrySent = s // the text goes on about the same period
+				}
 				if f.base && year > 0 {
 					year--
 				}
@@ -169,7 +173,7 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	}
 	_, cb := d.clauseBounds(f)
 	for i := range own {
-		if own[i].a >= f.b && own[i].a < cb {
+		if own[i].a >= f.b && own[i].a < cb && !own[i].rel {
 			return &own[i], false
 		}
 	}
@@ -276,6 +280,9 @@ func (d *doc) periodExprs() []pexpr {
 			continue
 		}
 		if t.kind != kWord {
+			continue
+		}
+		if we := d.ent(i); we.flags&(cPer|cPeriodQ|cPeriodH|cPeriodY) == 0 && we.month == 0 {
 			continue
 		}
 		e, ok := d.wordPeriod(i)
