@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -35,7 +36,7 @@ type article struct {
 	Text  string `json:"text"`
 }
 
-func loadArticle(t *testing.T, name string) article {
+func loadArticle(t testing.TB, name string) article {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("testdata", name))
 	if err != nil {
@@ -52,7 +53,7 @@ func loadArticle(t *testing.T, name string) article {
 // feedServer serves an RSS 2.0 feed at /rss.xml. visible says how many of
 // the articles the n-th request (from 1) shows, so a test can let a feed
 // grow while the pipeline runs.
-func feedServer(t *testing.T, articles []article, visible func(request int) int) *httptest.Server {
+func feedServer(t testing.TB, articles []article, visible func(request int) int) *httptest.Server {
 	t.Helper()
 	var mu sync.Mutex
 	requests := 0
@@ -98,7 +99,7 @@ type hooks struct {
 	errs   []string
 }
 
-func newHooks(t *testing.T) *hooks {
+func newHooks(t testing.TB) *hooks {
 	t.Helper()
 	h := &hooks{secret: "s3cret-" + randHex(4)}
 	h.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -144,7 +145,7 @@ func waitFor(t *testing.T, timeout time.Duration, what string, cond func() bool)
 	}
 }
 
-func writeFeeds(t *testing.T, dir, url string) string {
+func writeFeeds(t testing.TB, dir, url string) string {
 	t.Helper()
 	path := filepath.Join(dir, "feeds.yml")
 	content := "feeds:\n  - name: test-wire\n    url: " + url + "/rss.xml\n    interval: 1s\n"
@@ -181,7 +182,7 @@ func (c cluster) args() []string {
 
 // config is the stream configuration for reading the run's topics; with
 // the embedded broker the run must be up.
-func (c cluster) config(t *testing.T) stream.Config {
+func (c cluster) config(t testing.TB) stream.Config {
 	t.Helper()
 	if c.brokers != nil {
 		return stream.Config{Brokers: c.brokers, TopicPrefix: c.prefix}
@@ -201,7 +202,7 @@ func backendArgs(db storetest.Backend) []string {
 }
 
 // openDB opens the sink's database of a backend for queries.
-func openDB(t *testing.T, db storetest.Backend) *sql.DB {
+func openDB(t testing.TB, db storetest.Backend) *sql.DB {
 	t.Helper()
 	driver, dsn := "sqlite", "file:"+filepath.Join(db.DataDir, "sink.db")+"?mode=ro&_pragma=busy_timeout(5000)"
 	if db.Postgres != "" {
@@ -271,4 +272,16 @@ func randHex(n int) string {
 	b := make([]byte, n)
 	rand.Read(b)
 	return hex.EncodeToString(b)
+}
+
+// freeAddr returns a loopback address with a port that was free a moment
+// ago.
+func freeAddr(t testing.TB) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
 }
