@@ -156,7 +156,7 @@ func (d *doc) direction(f *fig, a, b int) int {
 // compoundDirection reads the direction of a German compound change noun
 // ("Prämienrückgang", "Umsatzplus", "Gewinneinbruch").
 func (d *doc) compoundDirection(k int) uint32 {
-	if d.toks[k].kind != kWord || d.toks[k].e-d.toks[k].s < 8 {
+	if d.tok(k).kind != kWord || d.tok(k).e-d.tok(k).s < 8 {
 		return 0
 	}
 	w := d.str(k)
@@ -191,15 +191,15 @@ func (d *doc) changeOf(k int) {
 		change = true
 	case d.isWordAny(p, "up", "down") && !d.isWord(p+1, "to"):
 		change = true
-	case pe.flags&(cUp|cDown) != 0 && pe.flags&cChangeNoun == 0 && d.toks[p].kind == kWord && !d.isWordAny(p, "mehr", "weniger", "more", "less", "higher", "lower"):
+	case pe.flags&(cUp|cDown) != 0 && pe.flags&cChangeNoun == 0 && d.tok(p).kind == kWord && !d.isWordAny(p, "mehr", "weniger", "more", "less", "higher", "lower"):
 		change = true // "gewannen fast fünf Prozent", "rose 5 %"
 	case f.kind == events.KindPercent && d.isWordAny(p, "von", "of", "bei", "from") && d.ent(p-1).flags&cChangeNoun != 0:
 		change = true // "Wachstum von drei Prozent", "Plus bei 10 Prozent"
-	case f.kind == events.KindPercent && d.ent(p).flags&cChangeNoun != 0 && d.toks[p].kind == kWord:
+	case f.kind == events.KindPercent && d.ent(p).flags&cChangeNoun != 0 && d.tok(p).kind == kWord:
 		change = true // "ein Plus 5 Prozent"
 	case d.isWordAny(f.b+1, "als", "than"):
 		change = false // "weniger als die Hälfte": a comparison
-	case d.ent(f.b).flags&(cUp|cDown) != 0 && (d.toks[f.b].kind == kWord) &&
+	case d.ent(f.b).flags&(cUp|cDown) != 0 && (d.tok(f.b).kind == kWord) &&
 		(d.ent(f.b).flags&cChangeNoun != 0 || d.isWordAny(f.b, "mehr", "weniger", "higher", "lower", "teurer", "billiger", "höher", "niedriger", "more", "less")):
 		change = true // "3,2 Prozent weniger", "a 5 % rise", "16 Euro teurer"
 	case pe.flags&cLevel != 0 || d.isWordAny(p, "from", "von", "auf", "to", "at", "bei", "mit"):
@@ -266,7 +266,7 @@ func (d *doc) metricOf(k int) events.Metric {
 	if d.tableLine(f.num) && f.kind == events.KindMoney {
 		// A results table row is named by its label: "Shr loss 15 cts".
 		l := f.num
-		for l > 0 && !d.toks[l].nl {
+		for l > 0 && !d.tok(l).nl {
 			l--
 		}
 		if d.isWordAny(l, "shr", "eps") || d.isWord(l, "oper") && d.isWord(l+1, "shr") {
@@ -326,7 +326,7 @@ func (d *doc) perShare(k int) bool {
 		if d.isWordAny(q, "per", "je", "pro", "a") {
 			return true
 		}
-		if d.toks[q].kind == kWord && len(d.str(q)) > 1 && !d.isWordAny(q, "common", "ordinary", "preferred") {
+		if d.tok(q).kind == kWord && len(d.str(q)) > 1 && !d.isWordAny(q, "common", "ordinary", "preferred") {
 			return false
 		}
 	}
@@ -434,7 +434,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	case m == events.MetricOther && f.kind == events.KindMoney && d.isWordAny(k, "anteil", "anteile", "anteilen", "beteiligung", "stake", "stakes", "holding", "owned"):
 		return "", false // a stake's price is a deal value, not a stake
 	case strings.EqualFold(w, "net"):
-		if d.toks[k].nl || k == 0 {
+		if d.tok(k).nl || k == 0 {
 			return events.MetricNetIncome, true // a table's "Net" row
 		}
 		return "", false // "net sales", "net book value": the next word says
@@ -626,7 +626,7 @@ func (d *doc) pricePattern(f *fig, sa, sb int) bool {
 func (d *doc) isLoss(f *fig) bool {
 	sa, _ := d.sentBounds(f.num)
 	for k := f.a - 1; k >= sa && k >= f.a-4; k-- {
-		if d.ent(k).flags&cLoss != 0 && d.toks[k].kind == kWord {
+		if d.ent(k).flags&cLoss != 0 && d.tok(k).kind == kWord {
 			return true
 		}
 		if d.ent(k).flags&cProfit != 0 {
@@ -643,7 +643,7 @@ func (d *doc) isLoss(f *fig) bool {
 	// compared to EUR 673.4 million").
 	for k := f.a - 1; k >= sa; k-- {
 		e := d.ent(k)
-		if d.toks[k].kind != kWord {
+		if d.tok(k).kind != kWord {
 			continue
 		}
 		if e.flags&cLoss != 0 && e.metric != "" {
@@ -793,7 +793,7 @@ func (d *doc) basisOf(f *fig) events.Basis {
 // a range.
 func (d *doc) inHedgeOrSign(f *fig) bool {
 	for k := f.a; k < f.num; k++ {
-		if d.toks[k].kind == kNum || d.ent(k).num != 0 && !d.ent(k).art && d.toks[k].kind == kWord && d.ent(k).flags == 0 {
+		if d.tok(k).kind == kNum || d.ent(k).num != 0 && !d.ent(k).art && d.tok(k).kind == kWord && d.ent(k).flags == 0 {
 			return false
 		}
 	}

@@ -65,24 +65,41 @@ type doc struct {
 	own     []pexpr // scratch: the period expressions of one sentence
 }
 
-func (d *doc) tok(i int) *token { return &d.toks[i] }
-func (d *doc) str(i int) string { t := &d.toks[i]; return d.text[t.s:t.e] }
+// noToken stands for a position before or after the text, so that the
+// rules can look around a figure without bounds checks of their own.
+var noToken = token{}
+
+func (d *doc) tok(i int) *token {
+	if i < 0 || i >= len(d.toks) {
+		return &noToken
+	}
+	return &d.toks[i]
+}
+
+func (d *doc) str(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	t := &d.toks[i]
+	return d.text[t.s:t.e]
+}
+
 func (d *doc) ent(i int) *entry {
 	if i < 0 || i >= len(d.toks) {
 		return &noEntry
 	}
-	return d.lk.get(d.toks[i].lx)
+	return d.lk.get(d.tok(i).lx)
 }
 
 // isPunct reports whether token i is the punctuation string p.
 func (d *doc) isPunct(i int, p string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == kPunct && d.str(i) == p
+	return i >= 0 && i < len(d.toks) && d.tok(i).kind == kPunct && d.str(i) == p
 }
 
 // isWord reports whether token i is the word w, compared case-insensitively
 // with a lower-case w.
 func (d *doc) isWord(i int, w string) bool {
-	if i < 0 || i >= len(d.toks) || d.toks[i].kind != kWord {
+	if i < 0 || i >= len(d.toks) || d.tok(i).kind != kWord {
 		return false
 	}
 	t := &d.toks[i]
@@ -110,18 +127,18 @@ func (d *doc) isDash(i int) bool {
 }
 
 // attached reports whether token i follows token i-1 without whitespace.
-func (d *doc) attached(i int) bool { return i > 0 && i < len(d.toks) && !d.toks[i].sp }
+func (d *doc) attached(i int) bool { return i > 0 && i < len(d.toks) && !d.tok(i).sp }
 
 // capitalised reports whether word token i starts with an upper-case letter.
 func (d *doc) capitalised(i int) bool {
-	if d.toks[i].kind != kWord {
+	if d.tok(i).kind != kWord {
 		return false
 	}
-	c := d.text[d.toks[i].s]
+	c := d.text[d.tok(i).s]
 	if c < 0x80 {
 		return c >= 'A' && c <= 'Z'
 	}
-	return c == 0xC3 && int(d.toks[i].s)+1 < len(d.text) && d.text[d.toks[i].s+1] >= 0x80 && d.text[d.toks[i].s+1] <= 0x9E
+	return c == 0xC3 && int(d.tok(i).s)+1 < len(d.text) && d.text[d.tok(i).s+1] >= 0x80 && d.text[d.tok(i).s+1] <= 0x9E
 }
 
 // scan finds the mentions of the document, in order.
@@ -156,17 +173,17 @@ func (d *doc) numAt(i int) (end int, val float64, digits bool, ok bool) {
 			}
 		}
 		j := i + 1
-		if j < len(d.toks) && d.attached(j) && d.toks[j].kind == kWord {
+		if j < len(d.toks) && d.attached(j) && d.tok(j).kind == kWord {
 			e := d.ent(j)
 			if e.scale == 0 && e.cur == "" && e.pct == 0 {
 				return 0, 0, false, false // "3G", "4th", "10x"
 			}
 		}
 		// A number glued to a '/' or ':' is a date, time, ratio or code.
-		if j < len(d.toks) && d.attached(j) && (d.isPunct(j, ":") || d.isPunct(j, "/")) && j+1 < len(d.toks) && d.toks[j+1].kind == kNum && d.attached(j+1) {
+		if j < len(d.toks) && d.attached(j) && (d.isPunct(j, ":") || d.isPunct(j, "/")) && j+1 < len(d.toks) && d.tok(j+1).kind == kNum && d.attached(j+1) {
 			return 0, 0, false, false
 		}
-		if i > 0 && d.attached(i) && (d.isPunct(i-1, ":") || d.isPunct(i-1, "/")) && i > 1 && d.toks[i-2].kind == kNum {
+		if i > 0 && d.attached(i) && (d.isPunct(i-1, ":") || d.isPunct(i-1, "/")) && i > 1 && d.tok(i-2).kind == kNum {
 			return 0, 0, false, false
 		}
 		return j, 0, true, true
@@ -229,7 +246,7 @@ func (d *doc) units(j int, prefixCur bool) unitInfo {
 		u.pct, u.end = pctPlain, j+1
 		return u
 	}
-	if d.toks[j].kind != kWord {
+	if d.tok(j).kind != kWord {
 		return u
 	}
 	e := d.ent(j)
@@ -244,14 +261,14 @@ func (d *doc) units(j int, prefixCur bool) unitInfo {
 			k++
 		}
 		u.end = k
-		if cur, sub, end := d.currencyAt(k, false); cur != "" && !sub && !(prefixCur && end < len(d.toks) && d.toks[end].kind == kNum) {
+		if cur, sub, end := d.currencyAt(k, false); cur != "" && !sub && !(prefixCur && end < len(d.toks) && d.tok(end).kind == kNum) {
 			// "EUR 2.1 million USD 2.7 m": a code before the next number
 			// is that number's prefix.
 			u.cur, u.end = cur, end
-		} else if k > j+1 && !(k < len(d.toks) && d.toks[k].kind == kWord && !d.toks[k].sp) {
+		} else if k > j+1 && !(k < len(d.toks) && d.tok(k).kind == kWord && !d.tok(k).sp) {
 			// "Mio." before something that is not a currency: keep the dot
 			// only when it cannot end the sentence.
-			if k >= len(d.toks) || d.toks[k].nl || d.toks[k].kind == kWord && d.capitalised(k) && d.ent(k).cur == "" {
+			if k >= len(d.toks) || d.tok(k).nl || d.tok(k).kind == kWord && d.capitalised(k) && d.ent(k).cur == "" {
 				u.end = j + 1
 			}
 		}
@@ -282,7 +299,7 @@ func (d *doc) units(j int, prefixCur bool) unitInfo {
 // attached says the word touches the number, which the one-letter
 // subunits ("25p") need.
 func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
-	if k >= len(d.toks) || d.toks[k].kind != kWord {
+	if k >= len(d.toks) || d.tok(k).kind != kWord {
 		return "", false, k
 	}
 	e := d.ent(k)
@@ -300,7 +317,7 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 		} else if d.isDash(n) && d.attached(n) {
 			n++
 		}
-		if ne := d.ent(n); ne.cur != "" && ne.sub == 0 && n < len(d.toks) && d.toks[n].kind == kWord {
+		if ne := d.ent(n); ne.cur != "" && ne.sub == 0 && n < len(d.toks) && d.tok(n).kind == kWord {
 			cur := ne.cur
 			if ne.cur == "USD" || ne.needQ || ne.cur == "FRF" || ne.cur == "CHF" || ne.cur == "DEM" {
 				cur = e.qual
@@ -314,7 +331,7 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 	if e.cur == "" || e.needQ {
 		return "", false, k
 	}
-	if !d.de && d.isWordAny(k, "pound", "pounds") && k+1 < len(d.toks) && d.toks[k+1].kind == kWord && d.ent(k+1).flags&cFunc == 0 || d.isWordAny(k, "pound", "pounds") && d.isWord(k+1, "of") {
+	if !d.de && d.isWordAny(k, "pound", "pounds") && k+1 < len(d.toks) && d.tok(k+1).kind == kWord && d.ent(k+1).flags&cFunc == 0 || d.isWordAny(k, "pound", "pounds") && d.isWord(k+1, "of") {
 		return "", false, k // "100 mln pounds of fibre": a weight
 	}
 	if e.sub != 0 && len(d.str(k)) == 1 && !attached {
@@ -339,7 +356,7 @@ func (d *doc) prefixAt(i int) (cur string, start int) {
 		switch d.str(p) {
 		case "$":
 			cur, start = "USD", p
-			if p > 0 && d.attached(p) && d.toks[p-1].kind == kWord {
+			if p > 0 && d.attached(p) && d.tok(p-1).kind == kWord {
 				if q := d.ent(p - 1).qual; q != "" && q != "DEM" {
 					cur, start = q, p-1
 				}
@@ -352,7 +369,7 @@ func (d *doc) prefixAt(i int) (cur string, start int) {
 		case "¥":
 			return "JPY", p
 		case ")":
-			if p >= 2 && d.isPunct(p-2, "(") && d.toks[p-1].kind == kWord && d.isCode(p-1) {
+			if p >= 2 && d.isPunct(p-2, "(") && d.tok(p-1).kind == kWord && d.isCode(p-1) {
 				return d.ent(p - 1).cur, p - 2
 			}
 		}
@@ -633,7 +650,7 @@ func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart
 		if d.isPunct(start-1, "-") {
 			f.signed = -1
 		}
-	case (d.isPunct(a-1, "-") || d.isPunct(a-1, "−") || d.isPunct(a-1, "–")) && d.attached(a) && (a-1 == 0 || d.toks[a-1].sp || d.isPunct(a-2, "(")) && !afterFig:
+	case (d.isPunct(a-1, "-") || d.isPunct(a-1, "−") || d.isPunct(a-1, "–")) && d.attached(a) && (a-1 == 0 || d.tok(a-1).sp || d.isPunct(a-2, "(")) && !afterFig:
 		f.signed = -1
 		a--
 	case d.isPunct(a-1, "+") && d.attached(a) && !afterFig:
@@ -667,7 +684,7 @@ func (d *doc) chainNext(c amount) (int, bool) {
 		if p, ps := d.prefixAt(k + 1); p != "" && ps == k {
 			k++ // "$8 to $9"
 		}
-		if k < len(d.toks) && (d.toks[k].kind == kNum || d.ent(k).num != 0 && !d.ent(k).art) {
+		if k < len(d.toks) && (d.tok(k).kind == kNum || d.ent(k).num != 0 && !d.ent(k).art) {
 			return k, true
 		}
 		return 0, false
@@ -690,10 +707,10 @@ func (d *doc) chainNext(c amount) (int, bool) {
 		}
 	case d.isWordAny(j, "statt", "anstatt") || d.isWord(j, "instead") && d.isWord(j+1, "of"):
 		for k := j + 1; k < j+6 && k < len(d.toks); k++ {
-			if d.toks[k].kind == kNum {
+			if d.tok(k).kind == kNum {
 				return k, true
 			}
-			if d.toks[k].kind != kWord {
+			if d.tok(k).kind != kWord {
 				break
 			}
 		}
@@ -705,11 +722,11 @@ func (d *doc) chainNext(c amount) (int, bool) {
 // 4,86) Millionen Euro". It returns the note's year, its amount and the
 // token after the closing parenthesis.
 func (d *doc) yearNote(j int) (int, amount, int, bool) {
-	if !d.isPunct(j, "(") || j+4 >= len(d.toks) || d.toks[j+1].kind != kNum || !d.isPunct(j+2, ":") {
+	if !d.isPunct(j, "(") || j+4 >= len(d.toks) || d.tok(j+1).kind != kNum || !d.isPunct(j+2, ":") {
 		return 0, amount{}, 0, false
 	}
 	y := parseDigits(d.str(j+1), d.de)
-	if !y.yearly || d.toks[j+3].kind != kNum || !d.isPunct(j+4, ")") {
+	if !y.yearly || d.tok(j+3).kind != kNum || !d.isPunct(j+4, ")") {
 		return 0, amount{}, 0, false
 	}
 	return int(y.val), amount{start: j + 3, end: j + 4, digits: true}, j + 5, true
@@ -743,7 +760,7 @@ func (d *doc) pctWord(i int) int {
 // pctHyphen recognises "-prozentig" after a number ("0,45-prozentigen")
 // and returns the token after it, or j.
 func (d *doc) pctHyphen(j int) int {
-	if d.isDash(j) && d.attached(j) && j+1 < len(d.toks) && d.attached(j+1) && d.toks[j+1].kind == kWord &&
+	if d.isDash(j) && d.attached(j) && j+1 < len(d.toks) && d.attached(j+1) && d.tok(j+1).kind == kWord &&
 		strings.HasPrefix(lower(d.str(j+1)), "prozentig") {
 		return j + 2
 	}
@@ -760,14 +777,14 @@ func (d *doc) ellipsisCue(i, end int) bool {
 // wire style: a short line with "vs" ("Net 32.4 mln vs 33.5 mln").
 func (d *doc) tableLine(i int) bool {
 	s := i
-	for s > 0 && !d.toks[s].nl {
+	for s > 0 && !d.tok(s).nl {
 		s--
 	}
-	if d.toks[s].kind != kWord {
+	if d.tok(s).kind != kWord {
 		return false
 	}
 	hasVs := false
-	for k := s; k < len(d.toks) && (k == s || !d.toks[k].nl); k++ {
+	for k := s; k < len(d.toks) && (k == s || !d.tok(k).nl); k++ {
 		if d.isWord(k, "vs") {
 			hasVs = true
 		}

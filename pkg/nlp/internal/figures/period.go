@@ -156,7 +156,7 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 				}
 			}
 			k++
-		case d.toks[k].kind == kWord && d.ent(k).flags&cFunc != 0 && d.ent(k).flags&cBase == 0:
+		case d.tok(k).kind == kWord && d.ent(k).flags&cFunc != 0 && d.ent(k).flags&cBase == 0:
 			k++
 		default:
 			steps = 8
@@ -306,25 +306,25 @@ func (d *doc) yearExpr(i int) (pexpr, bool) {
 		}
 		return pexpr{}, false
 	}
-	if d.attached(i) && i > 0 && d.toks[i-1].kind == kWord {
+	if d.attached(i) && i > 0 && d.tok(i-1).kind == kWord {
 		return pexpr{}, false
 	}
 	p := i - 1
 	pe := d.ent(p)
-	if pe.flags&cDate != 0 || pe.month != 0 && p >= 0 && d.toks[p].kind == kWord {
+	if pe.flags&cDate != 0 || pe.month != 0 && p >= 0 && d.tok(p).kind == kWord {
 		return pexpr{}, false
 	}
-	if d.isPunct(p, ",") && p > 0 && d.toks[p-1].kind == kNum && d.ent(p-2).month != 0 {
+	if d.isPunct(p, ",") && p > 0 && d.tok(p-1).kind == kNum && d.ent(p-2).month != 0 {
 		return pexpr{}, false
 	}
-	if d.isPunct(p, ".") && p > 0 && d.toks[p-1].kind == kNum {
+	if d.isPunct(p, ".") && p > 0 && d.tok(p-1).kind == kNum {
 		return pexpr{}, false
 	}
-	if d.isDash(i+1) && i+2 < len(d.toks) && d.toks[i+2].kind == kNum {
+	if d.isDash(i+1) && i+2 < len(d.toks) && d.tok(i+2).kind == kNum {
 		return pexpr{}, false // "2015-2017"
 	}
 	y := int(n.val)
-	if d.isPunct(i+1, "/") && d.attached(i+1) && i+2 < len(d.toks) && d.toks[i+2].kind == kNum && d.attached(i+2) {
+	if d.isPunct(i+1, "/") && d.attached(i+1) && i+2 < len(d.toks) && d.tok(i+2).kind == kNum && d.attached(i+2) {
 		s := d.str(i + 2)
 		if len(s) == 2 {
 			v, _ := strconv.Atoi(s)
@@ -360,11 +360,11 @@ func (d *doc) withYear(e pexpr) pexpr {
 	if d.isWordAny(k, "of", "des", "der", "von") || d.isPunct(k, "/") || d.isPunct(k, "'") {
 		k++
 	}
-	if k < len(d.toks) && d.toks[k].kind == kNum {
+	if k < len(d.toks) && d.tok(k).kind == kNum {
 		n := parseDigits(d.str(k), d.de)
 		if n.yearly {
 			e.year, e.b = int(n.val), k+1
-			if d.isPunct(k+1, "/") && k+2 < len(d.toks) && len(d.str(k+2)) == 2 && d.toks[k+2].kind == kNum {
+			if d.isPunct(k+1, "/") && k+2 < len(d.toks) && len(d.str(k+2)) == 2 && d.tok(k+2).kind == kNum {
 				v, _ := strconv.Atoi(d.str(k + 2))
 				e.year, e.b = e.year/100*100+v, k+3
 			}
@@ -387,15 +387,15 @@ func (d *doc) ordBefore(i int) (int, int) {
 	if k < 0 {
 		return 0, i
 	}
-	if o := d.ent(k).ord; o != 0 && d.toks[k].kind == kWord {
+	if o := d.ent(k).ord; o != 0 && d.tok(k).kind == kWord {
 		return o, k
 	}
-	if d.isWordAny(k, "th", "st", "nd", "rd") && d.attached(k) && k > 0 && d.toks[k-1].kind == kNum {
+	if d.isWordAny(k, "th", "st", "nd", "rd") && d.attached(k) && k > 0 && d.tok(k-1).kind == kNum {
 		if v := parseDigits(d.str(k-1), false).val; v >= 1 && v <= 4 {
 			return int(v), k - 1
 		}
 	}
-	if d.isPunct(k, ".") && k > 0 && d.toks[k-1].kind == kNum {
+	if d.isPunct(k, ".") && k > 0 && d.tok(k-1).kind == kNum {
 		if v := parseDigits(d.str(k-1), false).val; v >= 1 && v <= 4 {
 			return int(v), k - 1
 		}
@@ -431,7 +431,7 @@ func monthsPeriod(from, to int) string {
 func (d *doc) wordPeriod(i int) (pexpr, bool) {
 	e := d.ent(i)
 	switch {
-	case d.isWordAny(i, "q", "h") && i+1 < len(d.toks) && d.attached(i+1) && d.toks[i+1].kind == kNum:
+	case d.isWordAny(i, "q", "h") && i+1 < len(d.toks) && d.attached(i+1) && d.tok(i+1).kind == kNum:
 		s := d.str(i + 1)
 		if len(s) == 1 && (d.isWord(i, "q") && s[0] >= '1' && s[0] <= '4' || d.isWord(i, "h") && (s[0] == '1' || s[0] == '2')) {
 			typ := "Q" + s
@@ -440,7 +440,7 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 			}
 			return d.withYear(pexpr{a: i, b: i + 2, typ: typ}), true
 		}
-	case d.isWord(i, "fy") && i+1 < len(d.toks) && d.toks[i+1].kind == kNum:
+	case d.isWord(i, "fy") && i+1 < len(d.toks) && d.tok(i+1).kind == kNum:
 		return d.withYear(pexpr{a: i, b: i + 1, typ: "FY"}), true
 	case e.month != 0 && (d.isDash(i+1) || d.isWordAny(i+1, "bis", "to", "through")) && d.ent(i+2).month != 0:
 		if typ := monthsPeriod(e.month, d.ent(i+2).month); typ != "" {
@@ -469,7 +469,7 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		var v float64
 		a := i - 1
 		switch {
-		case a >= 0 && d.toks[a].kind == kNum:
+		case a >= 0 && d.tok(a).kind == kNum:
 			v = parseDigits(d.str(a), false).val
 		case a >= 0:
 			v = d.ent(a).num
@@ -508,7 +508,7 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		return x, true
 	case d.isWordAny(i, "next", "nächsten", "kommenden", "coming", "following", "folgenden") && d.isWordAny(i+2, "years", "jahren", "jahre"):
 		return pexpr{a: i, b: i + 3}, true // several years: no period
-	case e.month != 0 && d.isWordAny(i-1, "in", "im", "during", "for", "für") && !(i+1 < len(d.toks) && d.toks[i+1].kind == kNum && parseDigits(d.str(i+1), false).yearly):
+	case e.month != 0 && d.isWordAny(i-1, "in", "im", "during", "for", "für") && !(i+1 < len(d.toks) && d.tok(i+1).kind == kNum && parseDigits(d.str(i+1), false).yearly):
 		return pexpr{a: i - 1, b: i + 1}, true // "im September": a month, no period
 	case e.flags&cPeriodY != 0:
 		return d.yearWord(i)
@@ -530,7 +530,7 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 			k++
 		}
 		x := d.withYear(pexpr{a: i, b: k, typ: "FY"})
-		if x.year == 0 && i > 0 && d.toks[i-1].kind == kNum && parseDigits(d.str(i-1), false).yearly {
+		if x.year == 0 && i > 0 && d.tok(i-1).kind == kNum && parseDigits(d.str(i-1), false).yearly {
 			x.a, x.year = i-1, int(parseDigits(d.str(i-1), false).val)
 		}
 		return x, true
@@ -543,13 +543,13 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 			a--
 		}
 		x := d.withYear(pexpr{a: a, b: i + 1, typ: "FY"})
-		if x.year == 0 && a > 0 && d.toks[a-1].kind == kNum && parseDigits(d.str(a-1), false).yearly {
+		if x.year == 0 && a > 0 && d.tok(a-1).kind == kNum && parseDigits(d.str(a-1), false).yearly {
 			x.a, x.year = a-1, int(parseDigits(d.str(a-1), false).val)
 		}
 		return x, true
 	case d.isWordAny(i+1, "ending", "ended", "to", "endet", "endete"):
 		for k := i + 2; k < i+8 && k < len(d.toks); k++ {
-			if d.toks[k].kind == kNum {
+			if d.tok(k).kind == kNum {
 				if n := parseDigits(d.str(k), false); n.yearly {
 					return pexpr{a: i, b: k + 1, typ: "FY", year: int(n.val)}, true
 				}
@@ -562,19 +562,19 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 		}
 		return pexpr{a: a, b: i + 2, rel: true}, true
 	case d.isWordAny(p, "last", "voriges", "vorigen", "vergangenen", "vergangene", "vergangenes", "letzten", "letztes", "abgelaufenen", "past"):
-		if d.isWordAny(p, "letzten", "last", "past", "vergangenen") && i+1 < len(d.toks) && d.toks[i+1].kind == kWord && d.isWordAny(i, "jahren", "years") {
+		if d.isWordAny(p, "letzten", "last", "past", "vergangenen") && i+1 < len(d.toks) && d.tok(i+1).kind == kWord && d.isWordAny(i, "jahren", "years") {
 			return pexpr{}, false
 		}
 		return pexpr{a: p, b: i + 1, typ: "FY", last: true}, true
 	case d.isWordAny(p, "this", "laufende", "laufenden", "laufendes", "current", "diesem", "dieses", "heurigen"):
 		x := d.withYear(pexpr{a: p, b: i + 1, typ: "FY", this: true})
 		return x, true
-	case i+1 < len(d.toks) && d.toks[i+1].kind == kNum:
+	case i+1 < len(d.toks) && d.tok(i+1).kind == kNum:
 		x := d.withYear(pexpr{a: i, b: i + 1, typ: "FY"})
 		if x.year != 0 {
 			return x, true
 		}
-	case d.toks[i].nl && (i+1 >= len(d.toks) || d.toks[i+1].nl):
+	case d.tok(i).nl && (i+1 >= len(d.toks) || d.tok(i+1).nl):
 		return pexpr{a: i, b: i + 1, typ: "FY"}, true // a table's "Year" heading
 	}
 	return pexpr{}, false
@@ -586,7 +586,7 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 func (d *doc) referenceYear() int {
 	best := 0
 	for i := range d.toks {
-		if d.toks[i].kind != kNum {
+		if d.tok(i).kind != kNum {
 			continue
 		}
 		n := parseDigits(d.str(i), d.de)

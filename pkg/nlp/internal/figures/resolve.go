@@ -11,12 +11,12 @@ func (d *doc) segment() {
 	var cur int32
 	ended := false
 	for i := range d.toks {
-		if i > 0 && d.toks[i].nl && !ended {
+		if i > 0 && d.tok(i).nl && !ended {
 			cur++
 		}
 		ended = false
 		d.sid[i] = cur
-		if d.toks[i].kind == kPunct && d.sentEnd(i) {
+		if d.tok(i).kind == kPunct && d.sentEnd(i) {
 			cur++
 			ended = true
 		}
@@ -37,7 +37,7 @@ func (d *doc) sentEnd(i int) bool {
 	if n >= len(d.toks) {
 		return true
 	}
-	if d.attached(n) && !d.toks[n].nl {
+	if d.attached(n) && !d.tok(n).nl {
 		return false // "U.S.", "z.B.", "Nr.5"
 	}
 	if i == 0 {
@@ -194,7 +194,7 @@ func (d *doc) contextCurrency(k int) string {
 // ("Avg shrs 32.1 mln vs 29.2 mln").
 func (d *doc) countLabel(i int) bool {
 	s := i
-	for s > 0 && !d.toks[s].nl {
+	for s > 0 && !d.tok(s).nl {
 		s--
 	}
 	for k := s; k < i; k++ {
@@ -210,7 +210,7 @@ func (d *doc) countLabel(i int) bool {
 // Privatkunden"), or it closes a sentence that counted things before.
 func (d *doc) isCount(f *fig) bool {
 	n := f.numEnd
-	if n < len(d.toks) && d.toks[n].kind == kWord {
+	if n < len(d.toks) && d.tok(n).kind == kWord {
 		e := d.ent(n)
 		switch {
 		case e.flags&cMoneyNoun != 0:
@@ -235,14 +235,14 @@ func (d *doc) isCount(f *fig) bool {
 	// Sentence-final: look for a count earlier in the sentence.
 	a, _ := d.sentBounds(f.num)
 	for k := f.a - 1; k >= a; k-- {
-		if d.toks[k].kind != kNum || d.inFig(k) {
+		if d.tok(k).kind != kNum || d.inFig(k) {
 			continue
 		}
 		m := k + 1
-		if m < len(d.toks) && d.toks[m].kind == kWord && !d.capitalised(m) && d.ent(m).flags&cFunc == 0 {
+		if m < len(d.toks) && d.tok(m).kind == kWord && !d.capitalised(m) && d.ent(m).flags&cFunc == 0 {
 			m++
 		}
-		if m < len(d.toks) && d.toks[m].kind == kWord && (d.ent(m).flags&cCount != 0 || d.de && d.capitalised(m) && d.ent(m).flags&cMoneyNoun == 0) {
+		if m < len(d.toks) && d.tok(m).kind == kWord && (d.ent(m).flags&cCount != 0 || d.de && d.capitalised(m) && d.ent(m).flags&cMoneyNoun == 0) {
 			return true
 		}
 	}
