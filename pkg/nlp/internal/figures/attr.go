@@ -285,7 +285,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		cost := dist + 6*breaks
 		if cost < bestCost {
 			bestCost, best = cost, m
-			f.result = d.ent(k).flags&(cProfit|cLoss) != 0 || resultMetric(m)
+			f.result = d.ent(k).flags&(cProfit|cLoss) != 0 || resultMetric(m) || resultCompound(d.str(k))
 		}
 	}
 	for k := f.a - 1; k >= sa; k-- {
@@ -338,6 +338,17 @@ func (d *doc) perShare(k int) bool {
 func (d *doc) cueBetween(a, b int, f *fig) bool {
 	for k := a; k < b; k++ {
 		if m, ok := d.metricCue(k, f); ok && m != events.MetricOther && d.ent(k).flags&(cProfit|cLoss) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// resultCompound reports whether a German compound names a result
+// ("Finanzergebnis", "Vorsteuergewinn").
+func resultCompound(w string) bool {
+	for _, p := range [...]string{"rgebnis", "ewinn", "erlust", "msatz", "rlös"} {
+		if strings.Contains(w, p) {
 			return true
 		}
 	}

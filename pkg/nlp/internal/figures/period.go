@@ -97,7 +97,7 @@ func (d *doc) periods() {
 		if e.bare && !resultLike(f) && !(e.b <= f.a && d.isWordAny(e.a-1, "in", "im", "for", "für", "of")) {
 			continue // a year alone dates a price, a deal or a fine; it is no fiscal period
 		}
-		if !f.base && typ != "" && f.basis == events.BasisActual {
+		if !f.base && typ != "" && !e.rel {
 			// The sentence's main figure sets the period the next
 			// sentences go on with.
 			carry, carrySent, setBy = &pexpr{typ: typ, year: year}, s, s
