@@ -334,8 +334,12 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 	if !d.de && d.isWordAny(k, "pound", "pounds") && k+1 < len(d.toks) && d.tok(k+1).kind == kWord && d.ent(k+1).flags&cFunc == 0 || d.isWordAny(k, "pound", "pounds") && d.isWord(k+1, "of") {
 		return "", false, k // "100 mln pounds of fibre": a weight
 	}
-	if e.sub != 0 && len(d.str(k)) == 1 && !attached {
-		return "", false, k // "5 p", "5 c": not pence or cents
+	if e.sub != 0 && len(d.str(k)) == 1 {
+		// "25p" in English text only; "5 p", "67P/..." are no pence.
+		n := d.tok(k + 1)
+		if !attached || d.de || d.str(k)[0] < 'a' || k+1 < len(d.toks) && !n.sp && (n.kind != kPunct || d.isPunct(k+1, "/") || d.isPunct(k+1, "-")) {
+			return "", false, k
+		}
 	}
 	if e.sub == 0 && len(d.str(k)) <= 1 {
 		return "", false, k

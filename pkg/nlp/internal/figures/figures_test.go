@@ -230,6 +230,7 @@ func TestNotFigures(t *testing.T) {
 		{"capacities", "de", "Der Windpark hat 39 MW Leistung und liegt auf 1.800 Meter Seehöhe."},
 		{"weights in pounds", "en", "It will idle 100 mln pounds of polyester fiber."},
 		{"share counts in a table", "en", "Avg shrs 32.1 mln vs 29.2 mln"},
+		{"names with numbers", "de", "Der Komet 67P/Tschurjumow und die Boeing 737."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, nil) })
