@@ -522,8 +522,8 @@ func (d *doc) mention(i int) int {
 			u.cur = p2
 		}
 	}
-	if !u.any() && prefix != "" && len(chain) == 1 {
-		u.cur = prefix
+	if !u.any() && prefix != "" {
+		u.cur = prefix // "$ 12.73", "$ 0.03 to $ 0.05"
 	}
 	if !u.any() {
 		// A bare number: only after "davon" ("davon 50") or in a results
@@ -577,7 +577,7 @@ func (d *doc) mention(i int) int {
 		a--
 	}
 	b = d.hedgeAfter(b)
-	approx := b > u.end
+	approx := b > u.end || d.figs[first].approx // "rund 8 bis 9 Milliarden": the hedge covers the range
 	for k := first; k < len(d.figs); k++ {
 		f := &d.figs[k]
 		f.a = min(f.a, a)
