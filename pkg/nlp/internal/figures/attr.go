@@ -186,6 +186,12 @@ func (d *doc) changeOf(k int) {
 	p := f.a - 1
 	pe := d.ent(p)
 	change := false
+	if k > 0 && d.isWordAny(p, "and", "und", "or", "oder", "sowie") && d.figs[k-1].b == p && d.figs[k-1].kind == f.kind {
+		// "fell to 10-7/8 pct and 7/8 pct": a list takes what its first
+		// member is.
+		f.change, f.neg = d.figs[k-1].change, d.figs[k-1].neg && d.figs[k-1].change
+		return
+	}
 	switch {
 	case d.isWordAny(p, "um", "by"):
 		change = true

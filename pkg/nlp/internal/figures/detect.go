@@ -179,6 +179,9 @@ func (d *doc) numAt(i int) (end int, val float64, digits bool, ok bool) {
 				return 0, 0, false, false // "3G", "4th", "10x"
 			}
 		}
+		if v, end, ok := d.fraction(i); ok {
+			return end, v, false, true
+		}
 		// A number glued to a '/' or ':' is a date, time, ratio or code.
 		if j < len(d.toks) && d.attached(j) && (d.isPunct(j, ":") || d.isPunct(j, "/")) && j+1 < len(d.toks) && d.tok(j+1).kind == kNum && d.attached(j+1) {
 			return 0, 0, false, false
@@ -232,6 +235,33 @@ func (d *doc) numAt(i int) (end int, val float64, digits bool, ok bool) {
 		return j, v, false, true
 	}
 	return 0, 0, false, false
+}
+
+// fraction reads a wire-style fraction at token i: "10-7/8 pct",
+// "27-1/2 cts", or "7/8 pct" when a unit follows.
+func (d *doc) fraction(i int) (float64, int, bool) {
+	frac := func(k int) (float64, bool) {
+		if !d.isPunct(k+1, "/") || !d.attached(k+1) || d.tok(k+2).kind != kNum || !d.attached(k+2) || d.tok(k).kind != kNum {
+			return 0, false
+		}
+		n, m := parseDigits(d.str(k), false).val, parseDigits(d.str(k+2), false).val
+		switch m {
+		case 2, 4, 8, 16, 32, 64:
+			if n > 0 && n < m {
+				return n / m, true
+			}
+		}
+		return 0, false
+	}
+	if d.isDash(i+1) && d.attached(i+1) && d.attached(i+2) {
+		if f, ok := frac(i + 2); ok {
+			return parseDigits(d.str(i), false).val + f, i + 5, true
+		}
+	}
+	if f, ok := frac(i); ok && d.units(i+3, false).any() {
+		return f, i + 3, true
+	}
+	return 0, 0, false
 }
 
 // units reads the scale, currency and percent unit that follow a number

@@ -160,6 +160,7 @@ func TestNumbers(t *testing.T) {
 		{"twenty-five", "en", "A twenty-five percent stake.", []want{{value: 25}}},
 		{"pre-tokenised decimal", "en", "Shares fell to EUR10 .65 from EUR 0.8-1 .2 billion .", []want{{value: 10.65}, {value: 0.8e9}, {value: 1.2e9}}},
 		{"money without scale has no third decimal", "en", "The fee remains at EUR 40.000 per year.", []want{{value: 40000}}},
+		{"wire fractions", "en", "Rates fell to 10-7/8 pct and 7/8 pct; the dividend is 27-1/2 cts.", []want{{value: 10.875}, {value: 0.875}, {value: 0.275}}},
 		{"zehnprozentig", "de", "eine rund zehnprozentige Beteiligung und ein 0,45-prozentiger Zuschlag", []want{{value: 10, kind: percent, approx: 1}, {value: 0.45, kind: percent}}},
 	}
 	for _, tt := range tests {
