@@ -18,7 +18,7 @@ func (d *doc) attribute() {
 			continue // restatements copy their anchor below
 		}
 		d.changeOf(k)
-		f.base = d.isBase(f)
+		f.base = d.isBase(f) || f.prior
 		f.metric = d.metricOf(k)
 		if f.kind == events.KindMoney && !f.change && d.isLoss(f) {
 			f.neg = true
@@ -301,7 +301,20 @@ func (d *doc) metricOf(k int) events.Metric {
 		consider(k, 2*(f.a-k))
 	}
 	breaks = 0
-	for k := f.b; k < sb; k++ {
+	// Words after the figure name it only up to the next figure: in
+	// "profit rose to EUR 65.4 million and net sales to EUR 525.3 million"
+	// the sales are the next figure's.
+	rightEnd := sb
+	if k+1 < len(d.figs) && d.figs[k+1].partner != k && d.figs[k+1].anchor != k && d.figs[k+1].a < rightEnd && d.figs[k+1].a >= f.b {
+		rightEnd = d.figs[k+1].a
+		for q := f.b; q < rightEnd; q++ {
+			if d.clauseBreak(q) || d.isWordAny(q, "and", "und", "while", "sowie") {
+				rightEnd = q
+				break
+			}
+		}
+	}
+	for k := f.b; k < rightEnd; k++ {
 		if d.clauseBreak(k) {
 			breaks++
 		}
@@ -457,7 +470,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return "", false // "net sales", "net book value": the next word says
 	case m == events.MetricSharePrice && d.isWordAny(k, "share", "shares") && d.isWordAny(k-1, "market"):
 		return events.MetricOther, true // market share
-	case m == events.MetricCapex && d.isWordAny(k+1, "company", "companies", "bank", "banks", "fund", "funds", "firm", "firms", "group", "trust", "banking", "grade", "vehicle", "manager", "managers", "advisor", "adviser", "gesellschaft", "fonds", "bank"):
+	case m == events.MetricCapex && d.isWordAny(k+1, "properties", "property", "portfolio", "portfolios", "income", "activities", "company", "companies", "bank", "banks", "fund", "funds", "firm", "firms", "group", "trust", "banking", "grade", "vehicle", "manager", "managers", "advisor", "adviser", "gesellschaft", "fonds", "bank"):
 		return "", false // "investment company"
 	case strings.EqualFold(w, "income") && d.isWordAny(k-1, "interest", "commission", "fee", "investment", "other", "rental"):
 		return events.MetricOther, true

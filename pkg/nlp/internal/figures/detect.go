@@ -28,6 +28,7 @@ type fig struct {
 	partner int  // earlier figure of the same range or list, or -1
 	orOf    int  // figure this one restates ("1.4 mln dlrs, or 15 cts a share"), or 0
 	noteYr  int  // year of a "(2014: 4,86)" prior-year note on this figure
+	prior   bool // a prior-period value in brackets ("105.8 ( 83.4 ) million")
 	curNote int  // year of the current period implied by such a note
 	drop    bool
 
@@ -620,10 +621,13 @@ func (d *doc) mention(i int) int {
 	}
 	if noteYr != 0 {
 		last := &d.figs[len(d.figs)-1]
-		last.curNote = noteYr + 1
 		nf := d.newFig(noteVal.start, noteVal.end, noteVal, u, "", noteVal.start)
 		nf.a, nf.b = noteVal.start, noteVal.end
-		nf.noteYr = noteYr
+		if noteYr > 0 {
+			last.curNote = noteYr + 1
+			nf.noteYr = noteYr
+		}
+		nf.prior = true
 		nf.partner = len(d.figs) - 1
 		d.figs = append(d.figs, nf)
 	}
@@ -756,6 +760,10 @@ func (d *doc) chainNext(c amount) (int, bool) {
 // 4,86) Millionen Euro". It returns the note's year, its amount and the
 // token after the closing parenthesis.
 func (d *doc) yearNote(j int) (int, amount, int, bool) {
+	if d.isPunct(j, "(") && d.tok(j+1).kind == kNum && d.isPunct(j+2, ")") && d.units(j+3, true).any() {
+		// "EUR 105.8 ( 83.4 ) million": the prior period's value, no year.
+		return -1, amount{start: j + 1, end: j + 2, digits: true}, j + 3, true
+	}
 	if !d.isPunct(j, "(") || j+4 >= len(d.toks) || d.tok(j+1).kind != kNum || !d.isPunct(j+2, ":") {
 		return 0, amount{}, 0, false
 	}

@@ -9,7 +9,11 @@
 // links figures to the companies named near their offsets.
 package figures
 
-import "github.com/tickerwire/tickerwire/pkg/events"
+import (
+	"math"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+)
 
 // Figure is a figure with its byte offsets in the text it was found in:
 // text[Start:End] == Text. SentenceStart and SentenceEnd are the byte
@@ -51,7 +55,7 @@ func Extract(text, lang string) []Figure {
 			Figure: events.Figure{
 				Text:     text[start:end],
 				Kind:     f.kind,
-				Value:    f.val,
+				Value:    roundSignificant(f.val),
 				Currency: f.cur,
 				Unit:     f.unit,
 				Metric:   f.metric,
@@ -67,4 +71,18 @@ func Extract(text, lang string) []Figure {
 		})
 	}
 	return out
+}
+
+// roundSignificant rounds v to ten significant digits, which removes the
+// binary noise of scaling ("65.4 million" is 65400000, not
+// 65400000.00000001) and keeps every digit a text can give.
+func roundSignificant(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	p := math.Pow(10, 9-math.Floor(math.Log10(math.Abs(v))))
+	if r := math.Round(v*p) / p; !math.IsInf(r, 0) && !math.IsNaN(r) {
+		return r
+	}
+	return v
 }
