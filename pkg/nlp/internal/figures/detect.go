@@ -208,7 +208,7 @@ func (d *doc) numAt(i int) (end int, val float64, digits bool, ok bool) {
 			if n.scale != 0 && !n.tight {
 				return j, 1, false, true
 			}
-			if strings.HasPrefix(lower(d.str(i)), "ein") && (n.pct != 0 || n.cur != "" && n.sub == 0) {
+			if (n.pct != 0 || n.cur != "" && n.sub == 0) && d.isWordAny(i, "ein", "eine", "einer", "einen", "einem") {
 				return j, 1, false, true
 			}
 			return 0, 0, false, false

@@ -23,7 +23,6 @@ const (
 	cUp                             // rose, stieg, Plus: an increase
 	cDown                           // fell, sank, Minus: a decrease
 	cChangeNoun                     // Anstieg, increase: "an increase of 5 %" is a change
-	cBy                             // um, by: "rose by 5 %" is a change
 	cLevel                          // auf, to, from, at: the figure is a level
 	cEstimate                       // Analysten, consensus: third-party forecast
 	cSpec                           // würde, could, probably: speculation, an estimate
@@ -35,20 +34,16 @@ const (
 	cPeriodQ                        // Quartal, quarter, qtr
 	cPeriodH                        // Halbjahr, half
 	cPeriodY                        // Geschäftsjahr, fiscal, year
-	cMonth                          // month names
 	cOrdinalNoun                    // nouns a German ordinal "3." precedes (Quartal, Platz)
 	cFunc                           // function words that may follow an elliptical amount
 	cMoneyNoun                      // Schulden, debt: a bare scaled amount before it is money
 	cThird                          // analysts, economists: a third party as the speaker
 	cCount                          // shares, Aktien in a table label: counts, not money
-	cRelPrev                        // Vorjahr, previous year: the period one year earlier
-	cRelThis                        // laufende, this (year)
 	cDate                           // Anfang, Ende, Herbst, bis, ab: a year after it is a date
 	cClause                         // while, whereas, während: a clause boundary
 	cCost                           // kostet, cost: capex when something is built
 	cBuild                          // Bau, plant, Rechenzentrum: building nouns
 	cDeal                           // buy, sell, übernehmen: deal value for "für/for X"
-	cPrice                          // a share price level follows ("at", "bei")
 	cPer                            // may start or carry a period expression
 )
 
@@ -341,7 +336,6 @@ func addCues(lk *lexicon) {
 		"einbruch", "senkung", "increase", "rise", "gain", "growth", "decline", "decrease", "drop", "fall",
 		"reduction", "jump", "improvement", "verbesserung", "umsatzplus", "umsatzrückgang", "gewinnrückgang",
 		"gewinnanstieg", "prämienrückgang", "kursverlust", "kursgewinn", "kursplus", "kursminus", "kurssturz")
-	f(cBy, "um", "by")
 	f(cLevel, "auf", "to", "von", "from", "at", "bei", "mit", "of", "vom", "on", "in", "im", "für", "for", "was",
 		"were", "is", "are", "beträgt", "betrug", "lag", "lagen", "liegt", "totalled", "totaled", "reached",
 		"amounted", "stood", "erreichte", "erreicht")
@@ -375,10 +369,6 @@ func addCues(lk *lexicon) {
 		"überschuss", "plus", "positiv")
 	f(cBase, "vs", "versus", "compared", "against", "gegenüber", "vorjahr", "vorjahres", "previous", "prior",
 		"earlier", "ago", "zuvor", "statt", "anstatt", "instead", "from", "von", "vom")
-	f(cRelPrev, "vorjahr", "vorjahres", "vorjahreszeitraum", "vorjahresquartal", "previous", "prior",
-		"earlier", "ago", "zuvor", "voriges", "vorigen", "voriges", "vergangenen", "vergangene", "vergangenes",
-		"last", "letzten", "letztes", "same")
-	f(cRelThis, "laufende", "laufenden", "laufendes", "this", "current", "heuer", "diesem", "dieses", "diesjährigen")
 	f(cDate, "anfang", "ende", "mitte", "herbst", "frühjahr", "frühling", "sommer", "winter", "bis", "ab", "seit",
 		"until", "since", "by", "through", "zum", "beginning", "end", "autumn", "spring", "summer", "early", "late",
 		"mid", "jahresende", "jahresbeginn", "jahresmitte", "modelljahr", "model", "year-end", "before", "vor",
@@ -398,7 +388,6 @@ func addCues(lk *lexicon) {
 		"offers", "offering", "offered", "bid", "bids", "takeover", "merger", "deal", "transaction", "purchase",
 		"purchased", "tender", "angebot", "gebot", "einbringen", "einbringt", "kaufpreis", "transaktion",
 		"divest", "divestment", "disposal", "owner", "eigentümer")
-	f(cPrice, "at", "bei", "auf", "to")
 	f(cMoneyNoun, "schulden", "umsatz", "umsätze", "gewinn", "verlust", "verluste", "überschüssen", "überschüsse",
 		"überschuss", "einnahmen", "ausgaben", "kosten", "debt", "debts", "revenue", "revenues", "sales", "profit",
 		"loss", "losses", "investitionen", "dividende", "budget", "kredite", "dollar", "euro", "fonds",
@@ -420,10 +409,6 @@ func addCues(lk *lexicon) {
 		"sein", "ist", "sind", "war", "waren", "wird", "werden", "wurde", "wurden", "hat", "haben", "hatte",
 		"sollen", "soll", "der", "die", "das", "dem", "den", "des", "an", "um", "bis", "je", "weitere",
 		"zusätzliche", "zusätzlich", "mehr", "weniger", "ab", "pa")
-	f(cMonth, "januar", "jänner", "februar", "feber", "märz", "april", "mai", "juni", "juli", "august",
-		"september", "oktober", "november", "dezember", "january", "february", "march", "may", "june", "july",
-		"october", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "okt",
-		"nov", "dec", "dez")
 	months := [][]string{{"januar", "jänner", "january", "jan"}, {"februar", "feber", "february", "feb"},
 		{"märz", "march", "mar"}, {"april", "apr"}, {"mai", "may"}, {"juni", "june", "jun"},
 		{"juli", "july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"}, {"oktober", "october", "oct", "okt"},
