@@ -161,6 +161,9 @@ func (d *doc) numAt(i int) (end int, val float64, digits bool, ok bool) {
 	t := d.tok(i)
 	switch t.kind {
 	case kNum:
+		if t.e-t.s > 24 {
+			return 0, 0, false, false // no amount is written with so many digits
+		}
 		if d.attached(i) && i > 0 {
 			p := d.tok(i - 1)
 			if p.kind == kWord {

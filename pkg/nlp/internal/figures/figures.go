@@ -46,11 +46,14 @@ func Extract(text, lang string) []Figure {
 	out := make([]Figure, 0, len(d.figs))
 	for k := range d.figs {
 		f := &d.figs[k]
-		if f.drop {
+		if f.drop || math.IsInf(f.val, 0) || math.IsNaN(f.val) {
 			continue
 		}
 		start, end := int(d.toks[f.a].s), int(d.toks[f.b-1].e)
-		sa, sb := d.sentBounds(f.num)
+		// A figure may run over a line break ("24\nmln stg" in wrapped
+		// wire text): its sentence span covers both sides.
+		sa, _ := d.sentBounds(f.a)
+		_, sb := d.sentBounds(f.b - 1)
 		out = append(out, Figure{
 			Figure: events.Figure{
 				Text:     text[start:end],
