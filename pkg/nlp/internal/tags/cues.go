@@ -32,6 +32,12 @@ const (
 	cAnnounce                   // announced, plans, will, soll, wants
 	cWeakResult                 // a results measure only in a results context: net, sales
 	cSplit                      // a stock split: "split", "two-for-one", "Aktiensplit"
+	cCompanyRef                 // "der Konzern", "the company", "it": a company spoken of
+	cBackground                 // "recent", "earlier", "vergangenen": past events told again
+	cCapexWord                  // "Investitionen", "capital expenditure": capex by name
+	cProfit                     // a measure of profit: Gewinn, Ergebnis, profit, loss
+	cPayout                     // "distribution", "quarterly": a payout in a headline or per share
+	cDeclare                    // "sets", "declares", "raises": a payout declared
 )
 
 // cueTable maps lower-case words to cues. German compounds are found by
@@ -48,8 +54,14 @@ gewinne gewinns gewinnes verlust verluste verlusts verlustes ergebnis ergebnisse
 überschuss überschusses fehlbetrag ebit ebitda eps nettogewinn reingewinn betriebsgewinn
 betriebsergebnis konzernergebnis vorsteuerergebnis nettoverlust bilanzgewinn jahresüberschuss
 prämieneinnahmen prämienvolumen egt revenue revenues profit profits loss losses earnings
-shr revs ebitda pretax pre-tax ebit eps`)
+shr revs ebitda pretax pre-tax ebit eps gain charge writedown write-down writeoff write-off
+sonderbelastung sonderertrag abschreibung abschreibungen`)
 	add(cWeakResult, `net sales income turnover operating einnahmen absatz`)
+	add(cProfit, `gewinn gewinne gewinns gewinnes verlust verluste verlusts verlustes ergebnis
+ergebnisse ergebnisses überschuss überschusses fehlbetrag ebit ebitda eps nettogewinn reingewinn
+betriebsgewinn betriebsergebnis konzernergebnis vorsteuerergebnis nettoverlust bilanzgewinn
+jahresüberschuss egt profit profits loss losses earnings pretax pre-tax shr gain charge
+writedown write-down writeoff write-off sonderbelastung sonderertrag abschreibung abschreibungen`)
 	add(cPeriod, `quartal quartals quartalen halbjahr halbjahres halbjahrs jahreshälfte geschäftsjahr
 geschäftsjahres geschäftsjahrs vierteljahr monaten vorjahr vorjahres quarter quarters qtr qtrs half
 half-year year-end fiscal mths months year 1st 2nd 3rd 4th first-half second-half first-quarter
@@ -61,7 +73,7 @@ halbjahresergebnis quartalsergebnis quartalsbilanz zwischenbilanz results qtr qu
 halbjahresbilanz geschäftsbericht jahresabschluss`)
 	add(cReport, `erzielte erzielt erwirtschaftete erwirtschaftet verbuchte verbucht wies meldete
 schrieb verdiente verdient steigerte steigerten reported reports posted posts earned recorded
-reporting`)
+reporting record post posts report realize realized book booked`)
 	add(cChange, `stieg stiegen sank sanken fiel fielen legte legten wuchs wuchsen kletterte
 schrumpfte ging gingen erhöhte erhöhten verringerte verdoppelte verdreifacht verdoppelt
 gestiegen gesunken gefallen zurückgegangen rose rise rises fell fall falls increased decreased
@@ -88,7 +100,7 @@ equipment coverage stores fleet`)
 	add(cBuild, `bau baus neubau errichtung kostet kosten gekostet ausbau construction build building
 built`)
 	add(cFunding, `finanzierungsrunde finanzierungsrunden geldgeber geldspritze risikokapital
-finanzinvestoren wagniskapital funding venture`)
+finanzinvestoren wagniskapital funding`)
 	add(cStock, `aktie aktien aktienkurs kurs kurse papier papiere titel anteilsscheine share shares
 stock stocks`)
 	add(cMove, `verlor verloren gewann gewannen gab gaben stieg stiegen fiel fielen sank sanken legte
@@ -98,19 +110,27 @@ plunged tumbled eased firmed higher lower up down weaker stronger`)
 	add(cDeal, `übernahme übernahmen übernahmeangebot übernahmeangebote fusion fusionen
 fusionieren zusammenschluss firmenkauf zukauf zukäufe einstieg joint-venture takeover takeovers
 acquisition acquisitions acquire acquires acquired acquiring merger mergers merge merged
-buyout divest divestment divestiture tender bid`)
+buyout divest divestment divestiture tender bid spinoff spin-off spinnoff`)
 	add(cDealWeak, `kauft kaufen kaufte gekauft kauf verkauf verkaufen verkauft verkaufte trennen
-trennt abgeben abspalten steigt einsteigen beteiligung beteiligungen anteil anteile anteils
-aktienpaket paket ausbauen aufstocken übernehmen übernimmt übernommen buy buys bought sell
-sells sold sale stake stakes owner ownership joint
-venture breakup unit units subsidiary subsidiaries`)
-	add(cStake, `anteil anteile anteils beteiligung beteiligungen aktienpaket stake stakes ownership
-holding`)
+trennt abgeben abspalten einsteigen ausbauen aufstocken übernehmen übernimmt übernommen
+angebot angebote buy buys bought buying sell sells sold selling sale purchase purchased owner
+joint venture breakup offer offering`)
+	add(cStake, `anteil anteile anteils anteilen beteiligung beteiligungen aktienpaket stake stakes
+ownership`)
+	add(cCompanyRef, `konzern konzerns unternehmen unternehmens firma gruppe company group firm
+hersteller bank it its`)
+	add(cBackground, `recent recently earlier previous previously former vergangenen früheren
+damals einst`)
+	add(cCapexWord, `investitionen investitionsplan investitionsprogramm investitionsvolumen
+investitionsbudget sachinvestitionen capex expenditure expenditures capital-spending`)
 	add(cUnit, `prozent prozentpunkte euro dollar dollars dlrs dlr mln mio mrd millionen milliarden
 milliarde million millionen billion billions bn mn pct percent cts stg pfund franken yen yuan
 crowns kronor won pesos marks francs pence p cents cent eur usd`)
 	add(cTable, `shr net revs oper avg shrs`)
 	add(cVs, `vs vs. versus`)
+	add(cPayout, `distribution distributions quarterly qtly qtrly payout payouts`)
+	add(cDeclare, `sets set declares declared raises raised hikes hiked cuts initial approves
+approved votes voted beschließt beschlossen erhöht`)
 	add(cSplit, `split splits two-for-one three-for-two three-for-one five-for-four aktiensplit
 stock-split`)
 	add(cNeg, `nicht kein keine keinen no not nor`)
@@ -125,8 +145,8 @@ would`)
 var tails = []string{"umsatz", "umsätze", "gewinn", "gewinne", "gewinns", "ergebnis",
 	"ergebnisses", "verlust", "verluste", "erlöse", "erlösen", "bilanz",
 	"investitionen", "investition", "übernahme", "aktie", "aktien", "kurse",
-	"rechenzentren", "werk", "dividende", "prognose", "beteiligung", "anteil", "quartal",
-	"halbjahr", "überschuss", "fusion"}
+	"rechenzentren", "werk", "dividende", "prognose", "quartal", "halbjahr", "überschuss",
+	"fusion"}
 
 // lookup returns the cues of the lower-case word w.
 func lookup(w []byte) cue {

@@ -1,8 +1,11 @@
 // Package tags decides what an article reports: results (earnings), a
 // forecast (guidance), capital expenditure (capex), a share price move
 // (stock_move), or a deal (m_and_a). It reads the cue words of each
-// sentence together with the amounts and figures in it, so a word alone
-// ("Gewinn", "shares") never sets a tag.
+// sentence together with the amounts, figures and companies in it, so a
+// word alone ("Gewinn", "shares") never sets a tag.
+//
+// Earnings follows the wire services' use: besides periodic results it
+// covers the dividends and stock splits companies declare with them.
 package tags
 
 import (
@@ -20,22 +23,34 @@ type Input struct {
 	// Figures are the document's figures, in order of mention.
 	Figures []figures.Figure
 	// Companies counts, per sentence of Doc, the companies named in it.
-	// It may be nil.
+	// When nil, every sentence is taken to be about a company.
 	Companies []int
 }
 
 // sentence is what one sentence says.
 type sentence struct {
-	cues     cue
-	amounts  int // numbers with a unit or currency
-	percents int
-	title    bool
-	table    bool // a wire-service result row: "Net 32.4 mln vs 33.5 mln"
-	results  int  // figures measuring results, reported
-	guided   int  // figures measuring results, the company's own plan
-	capex    int  // figures measuring capital expenditure
-	prices   int  // figures of share price moves
-	company  int
+	cues      cue
+	amounts   int // numbers with a unit or currency
+	percents  int
+	title     bool
+	lead      bool // among the first sentences of the text
+	table     bool // a wire-service result row: "Net 32.4 mln vs 33.5 mln"
+	figures   int
+	results   int  // figures measuring results, reported
+	periodic  int  // of them, figures with a period
+	guided    int  // figures measuring results, the company's own plan
+	capex     int  // figures of capital expenditure, not third parties' estimates
+	capexEst  int  // figures of capital expenditure estimated by others
+	prices    int  // figures of share price moves
+	deals     int  // figures of deal values
+	eps       int  // figures of earnings per share, which only companies report
+	estimate  int  // figures of third parties' estimates
+	company   int  // companies named
+	investIn  bool // "invest ... in Europe": an investment with a place or object
+	perShare  bool // an amount in cents or per share
+	forSplit  bool // "two-for-one", "one-for-15 reverse split"
+	periodEnd bool // a headline ending in a period: "CIRO INC <CIRI> YEAR"
+	ticker    bool // a ticker or a legal form: "<DDS>", "INC"
 }
 
 // Tagger holds the per-document scratch space of Tag. The zero value is
@@ -46,26 +61,40 @@ type Tagger struct {
 	why   func(tag string, sentence int)
 }
 
+// leadSentences is how many sentences after the title make the lead.
+const leadSentences = 3
+
 // Tag returns the tags of the document, in the order earnings, capex,
 // guidance, stock_move, m_and_a.
 func (t *Tagger) Tag(in Input) []events.Tag {
 	t.analyse(in)
 	var (
-		rows, results, strongDoc            int
-		guidance, capex, moves, deal        int
-		titleResult, titleDividend, funding bool
-		titleDeal                           bool
-		dividendRows                        int
+		rows, dividendRows, results, deal, capex, guidance, moves int
+		strong, titleResult, titleDividend, titleDeal, funding    bool
+		assets, leadResult, declared                              bool
 	)
 	for i := range t.sents {
 		s := &t.sents[i]
 		c := s.cues
 		if c&(cStrong|cPeriod) != 0 {
-			strongDoc++
+			strong = true
 		}
 		if c&cFunding != 0 {
 			funding = true
 		}
+		if c&(cAsset|cBuild|cCapexWord) != 0 {
+			assets = true
+		}
+	}
+	for i := range t.sents {
+		s := &t.sents[i]
+		c := s.cues
+		about := t.aboutCompany(i)
+		future := c&cFuture != 0
+		third := c&cThird != 0
+		quantified := s.amounts+s.percents > 0
+		measure := c&cResult != 0 || c&cWeakResult != 0 && c&(cPeriod|cStrong) != 0
+
 		if s.table {
 			rows++
 			t.note("row", i)
@@ -73,71 +102,96 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 				dividendRows++
 			}
 		}
-		future := c&cFuture != 0
-		third := c&cThird != 0
-		quantified := s.amounts+s.percents > 0
-		// Results: a results measure with an amount, reported or changed.
-		// Words that name results only among others ("net", "sales") need
-		// a period or a strong results word beside them.
-		measure := c&cResult != 0 || c&cWeakResult != 0 && c&(cPeriod|cStrong) != 0
-		if !future && (s.results > 0 || measure && quantified && c&(cChange|cReport|cPeriod|cVs) != 0) {
-			if !third || c&cReport != 0 {
-				results++
-				t.note("results", i)
-				if s.title {
-					titleResult = true
-				}
+		// Results: a results measure with an amount, reported or changed,
+		// about a company. Actual figures beside a forecast are its base.
+		// Where the figures give no results measure, a profit word must
+		// name one: "revenue passenger kilometres" are traffic.
+		if s.figures > 0 && s.results == 0 && c&cProfit == 0 {
+			measure = false
+		}
+		reported := s.results > 0 && !(future && s.guided > 0) ||
+			measure && quantified && c&(cChange|cReport|cPeriod|cVs) != 0 && !future && (!third || c&cReport != 0)
+		if reported && (about || s.eps > 0) {
+			results++
+			t.note("results", i)
+			if s.title {
+				titleResult = true
+			}
+			if s.lead {
+				strong = true
+				leadResult = true
 			}
 		}
-		if s.title && measure && c&(cPeriod|cChange|cStrong) != 0 && !future {
+		// Headlines: "4TH QTR NET", "EARNINGS UP 71 PCT", "1986 NET PROFIT
+		// 57.1 MLN DLRS VS LOSS 69.1 MLN", "CIRO INC <CIRI> YEAR", "TO TAKE
+		// 226 MLN DLR CHARGE".
+		if s.title && !future && (t.titleAbout(i) && (measure && c&(cPeriod|cChange|cStrong) != 0 ||
+			(measure || c&cPeriod != 0) && c&cVs != 0 && s.amounts > 0 ||
+			measure && s.amounts > 0 || c&cProfit != 0 || s.periodEnd) ||
+			c&cProfit != 0 && c&cVs != 0 && s.amounts > 0) {
 			titleResult = true
 			t.note("title", i)
 		}
-		// Dividends and stock splits are announced with results, and wire
-		// services file them under earnings.
-		split := c&cSplit != 0 && c&cStock != 0
-		if (c&cDividend != 0 && (s.amounts > 0 || s.title) || split) && c&cNeg == 0 {
+		// Dividends and stock splits: "Qtly div 25 cts", "SETS QUARTERLY",
+		// "cash distribution of 58 cts", "two-for-one stock split".
+		split := c&cSplit != 0 && (c&cStock != 0 || s.forSplit)
+		payout := c&cDividend != 0 && (s.amounts > 0 || s.title) ||
+			c&cPayout != 0 && (s.perShare || s.title && c&cDeclare != 0 && !measure)
+		if (payout || split) && c&cNeg == 0 {
 			t.note("dividend", i)
 			if s.title {
 				titleDividend = true
 			} else {
-				results++
+				declared = true
 			}
 		}
 		// Guidance: the company's outlook on a results measure.
-		if !third && (s.guided > 0 || future && c&cResult != 0 && quantified || c&cOutlook != 0 && c&cResult != 0) {
-			guidance++
+		guided := s.guided > 0 && s.estimate == 0
+		if s.figures == 0 || s.guided == 0 && s.results == 0 && s.estimate == 0 {
+			guided = !third && (future && measure && quantified || c&cOutlook != 0 && measure && !quantified)
 		}
-		// Capex: investment with an amount or in assets, or building costs.
-		if c&cFunding == 0 && c&cStake == 0 {
-			switch {
-			case s.capex > 0:
+		if guided && about {
+			guidance++
+			t.note("guidance", i)
+		}
+		// Capex: investment in the company's own assets.
+		if c&cFunding == 0 && !(c&cStake != 0 && c&cDealWeak != 0) && s.capexEst == 0 && !third && about {
+			invested := s.capex > 0 || c&(cInvest|cCapexWord) != 0 && s.amounts > 0 || c&cBuild != 0 && c&cAsset != 0 && s.amounts > 0
+			if invested && (assets || c&cCapexWord != 0 || s.investIn) {
 				capex++
-			case c&cInvest != 0 && (s.amounts > 0 || c&cAsset != 0 && c&cAnnounce != 0):
-				capex++
-			case c&cBuild != 0 && c&cAsset != 0 && s.amounts > 0:
-				capex++
+				t.note("capex", i)
 			}
 		}
-		// Stock move: shares and a move, or a price figure that changed.
+		// Stock move: shares and a move, or a share price that changed.
 		if s.prices > 0 || c&cStock != 0 && c&cMove != 0 && c&cIndex == 0 {
 			moves++
-		} else if c&cStock != 0 && c&cMove != 0 && s.percents > 0 {
-			moves++
+			t.note("move", i)
 		}
-		// Deals: a deal word, or a stake or sale with an amount or company.
+		// Deals.
 		w := 0
 		switch {
-		case c&cDeal != 0:
+		case c&cDeal != 0 || c&cDealWeak != 0 && c&cStake != 0 || s.deals > 0 && c&(cDeal|cDealWeak) != 0:
 			w = 2
-		case c&cDealWeak != 0 && (c&cStake != 0 || s.amounts+s.percents > 0 || s.company > 1):
+			if c&cBackground != 0 && !s.title {
+				w = 1
+			}
+		case c&cStake != 0 && s.percents > 0 && s.company > 0 && c&cChange != 0:
+			w = 2 // a stake raised or cut
+		case c&cDealWeak != 0 && s.company >= 2:
 			w = 1
-		case c&cStake != 0 && s.percents > 0:
+		case c&cStake != 0 && s.percents > 0 && s.company > 0:
 			w = 1
+		case s.title && c&(cDealWeak|cStake) != 0:
+			w = 2
+		case s.deals > 0:
+			w = 2
 		}
 		if s.title && w > 0 {
 			w = 2
 			titleDeal = true
+		}
+		if w > 0 {
+			t.note("deal", i)
 		}
 		deal += w
 	}
@@ -146,9 +200,13 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 	// a dividend has one row. An article about a deal gives the target's
 	// results as background: there only a table or the title counts.
 	tables := rows >= 2 || rows == 1 && (dividendRows == 1 || titleResult || titleDividend)
-	prose := results >= 2 || results >= 1 && strongDoc > 0
-	if titleDeal && !titleResult {
+	prose := results >= 2 || results >= 1 && strong
+	// In an article about a deal, results are background unless they lead.
+	if titleDeal && !titleResult || deal >= 2 && !leadResult {
 		prose = false
+	}
+	if declared && !titleDeal {
+		prose = true
 	}
 	if tables || titleResult || titleDividend || prose {
 		tags = append(tags, events.TagEarnings)
@@ -168,6 +226,32 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 	return tags
 }
 
+// aboutCompany reports whether sentence i, or one of the three before it,
+// names a company, or whether it refers to one.
+func (t *Tagger) aboutCompany(i int) bool {
+	s := &t.sents[i]
+	if s.company > 0 || s.cues&cCompanyRef != 0 {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if t.sents[j].company > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAbout reports whether headline sentence i is about a company: it
+// names one or gives a ticker, or the first sentence of the text names
+// one. "U.S. CONSUMER CREDIT ROSE" is not.
+func (t *Tagger) titleAbout(i int) bool {
+	s := &t.sents[i]
+	if s.company > 0 || s.ticker {
+		return true
+	}
+	return i+1 < len(t.sents) && !t.sents[i+1].title && t.sents[i+1].company > 0
+}
+
 func (t *Tagger) note(tag string, i int) {
 	if t.why != nil {
 		t.why(tag, i)
@@ -185,6 +269,11 @@ func (t *Tagger) analyse(in Input) {
 		switch tok := &d.Toks[i]; tok.Kind {
 		case text.Word:
 			c = lookup(d.Lower(i))
+			// "share" alone is a portion ("a share of all seats"); shares
+			// and the share price are stock.
+			if c&cStock != 0 && string(d.Lower(i)) == "share" && (i+1 >= len(d.Toks) || string(d.Lower(i+1)) != "price") {
+				c &^= cStock
+			}
 		case text.Punct:
 			if d.Text[tok.Start] == '%' {
 				c = cUnit
@@ -192,13 +281,56 @@ func (t *Tagger) analyse(in Input) {
 		}
 		t.cues = append(t.cues, c)
 	}
+	body := 0
 	for si, se := range d.Sents {
 		s := sentence{title: int(d.Toks[se.From].Start) < in.TitleEnd}
-		if si < len(in.Companies) {
+		if !s.title {
+			s.lead = body < leadSentences
+			body++
+		}
+		switch {
+		case in.Companies == nil:
+			s.company = 1
+		case si < len(in.Companies):
 			s.company = in.Companies[si]
 		}
+		invest := -1
 		for i := se.From; i < se.To; i++ {
 			c := t.cues[i]
+			w := string(d.Lower(i))
+			// "capital investments", "capital spending" name capex.
+			if w == "capital" && i+1 < se.To && t.cues[i+1]&cInvest != 0 || w == "spending" && i > se.From && string(d.Lower(i-1)) == "capital" {
+				c |= cCapexWord
+			}
+			if c&cInvest != 0 {
+				invest = i
+			}
+			switch w {
+			case "<", "inc", "corp", "co", "ltd", "plc", "ag", "nv", "sa", "bancorp", "bank", "group",
+				"industries", "cos", "lp", "se", "oyj", "gmbh", "holdings":
+				s.ticker = true // a ticker or a legal form names a company
+			}
+			// "24.60 DLRS/SHR" is a price per share, not earnings.
+			if c&cResult != 0 && i > se.From && d.Text[d.Toks[i-1].Start] == '/' {
+				c &^= cResult | cProfit | cTable
+			}
+			switch w {
+			case "cts", "cents", "pence", "ct", "cent":
+				s.perShare = true
+			case "share", "unit", "aktie":
+				if i > se.From && (string(d.Lower(i-1)) == "per" || string(d.Lower(i-1)) == "a" || string(d.Lower(i-1)) == "je" || string(d.Lower(i-1)) == "pro") {
+					s.perShare = true
+				}
+			case "for":
+				if i > se.From && i+1 < se.To && d.Toks[i-1].Flags&text.Dash != 0 && d.Toks[i+1].Flags&text.Dash != 0 {
+					s.forSplit = true
+				}
+			case "reverse":
+				s.forSplit = true
+			}
+			if invest >= 0 && i-invest <= 8 && (w == "in" || w == "into") && i+1 < se.To && d.Toks[i+1].Flags&(text.Upper|text.AllUpper) != 0 {
+				s.investIn = true
+			}
 			s.cues |= c
 			tok := &d.Toks[i]
 			if tok.Kind == text.Number || tok.Kind == text.Word && numberWord(d.Lower(i)) {
@@ -210,6 +342,9 @@ func (t *Tagger) analyse(in Input) {
 					}
 				}
 			}
+		}
+		if s.title && t.cues[se.To-1]&cPeriod != 0 && se.To-se.From >= 3 {
+			s.periodEnd = true
 		}
 		first := d.Lower(se.From)
 		if t.cues[se.From]&(cTable|cResult|cDividend) != 0 && s.cues&cVs != 0 && len(first) < 12 {
@@ -223,21 +358,39 @@ func (t *Tagger) analyse(in Input) {
 			continue
 		}
 		s := &t.sents[d.SentenceOf(i)]
+		s.figures++
 		switch f.Metric {
 		case events.MetricRevenue, events.MetricNetIncome, events.MetricOperatingIncome,
 			events.MetricEPS, events.MetricEBITDA:
 			switch f.Basis {
 			case events.BasisActual:
 				s.results++
+				if f.Period != "" {
+					s.periodic++
+				}
 			case events.BasisGuidance:
 				s.guided++
 			}
+			if f.Metric == events.MetricEPS {
+				s.eps++
+			}
+		}
+		if f.Basis == events.BasisEstimate {
+			s.estimate++
+		}
+		switch f.Metric {
 		case events.MetricCapex:
-			s.capex++
+			if f.Basis == events.BasisEstimate {
+				s.capexEst++
+			} else {
+				s.capex++
+			}
 		case events.MetricSharePrice:
 			if f.Change {
 				s.prices++
 			}
+		case events.MetricDealValue:
+			s.deals++
 		}
 	}
 }
