@@ -64,6 +64,9 @@ type doc struct {
 	nsent   int
 	refYear int     // the year the text is written in, as far as it tells
 	own     []pexpr // scratch: the period expressions of one sentence
+	// baseExprs holds where the period expressions that date a
+	// comparison base start; they date no other figure.
+	baseExprs []int
 }
 
 // noToken stands for a position before or after the text, so that the

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
@@ -78,6 +79,9 @@ func (d *doc) periods() {
 			continue
 		}
 		e, right := d.pickPeriod(f, own)
+		if e != nil && right && f.base {
+			d.baseExprs = append(d.baseExprs, e.a)
+		}
 		if e == nil {
 			if carry != nil && d.carries(f) && (s-carrySent <= 2 || d.tableLine(f.num)) {
 				typ, year := d.resolvePeriod(carry, own, carry)
@@ -164,7 +168,9 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	}
 	var left *pexpr
 	for i := range own {
-		if own[i].b <= f.a {
+		if own[i].b <= f.a && !slices.Contains(d.baseExprs, own[i].a) {
+			// Not the period of an earlier comparison base ("from EUR 9.3
+			// mn in 2004, and net sales totaled EUR 103.3 mn").
 			left = &own[i]
 		}
 	}
