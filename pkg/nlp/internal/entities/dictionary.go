@@ -68,7 +68,7 @@ var publicWords = []string{"ministry", "ministerium", "department of", "commissi
 	"central bank", "zentralbank", "nationalbank", "federal reserve", "bundesbank", "notenbank",
 	"union", "partei", "party", "government", "regierung", "administration", "institut",
 	"institute", "bundesamt", "authority", "monetary fund", "world bank", "weltbank", "oecd",
-	"nations", "senat", "senate", "congress", "kongress"}
+	"nations", "senat", "senate", "congress", "kongress", "stock exchange", "börse", "exchange"}
 
 var mediaWords = []string{"journal", "times", "zeitung", "news", "reuters", "bloomberg", "presse",
 	"press", "agentur", "magazin", "handelsblatt", "spiegel", "guardian", "standard", "kurier",
@@ -115,6 +115,9 @@ func (s *state) pickEntry(g *gmatch) *gazetteer.Entry {
 
 // nameText is a match's text without a genitive ending.
 func (s *state) nameText(g *gmatch) string {
+	if end := int(s.d.Toks[g.to-1].End); end > g.m.End {
+		return s.d.Text[g.m.Start:end] // extended by a legal form: "Deere and Co"
+	}
 	if g.m.Form&gazetteer.FormGenitive != 0 {
 		return s.d.Text[g.m.Start:g.m.NameEnd]
 	}

@@ -215,6 +215,18 @@ func (s *state) legalOrgs() {
 	done:
 		from := s.nameStart(k, s.capsSentence(k))
 		if from == k && !(s.cls(k)&lex.Legal == 0) {
+			// "Deere and Co": a name the gazetteer knows, joined to its
+			// legal form by "and" or "&".
+			j := k - 1
+			for j > 0 && (s.cls(j)&lex.Conj != 0 || s.isPunct(j, '&')) {
+				j--
+			}
+			if g := s.gmAt(j); j < k-1 && g != nil && g.to == j+1 && !g.done && g.m.Entries[0].Kind == gazetteer.KindCompany && g.m.Form&gazetteer.FormLegalSuffix == 0 {
+				g.to, g.nameTo = end, end
+				for x := g.from; x < end; x++ {
+					s.gmAtTok[x] = s.gmAtTok[g.from]
+				}
+			}
 			k = end - 1
 			continue
 		}

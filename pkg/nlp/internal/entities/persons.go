@@ -21,6 +21,7 @@ type personCand struct {
 	headTo   int
 	hintFrom int // where the title names its organisation ("of Ford Europe"), or -1
 	hintTo   int
+	public   bool // the title's compound names a public body: "Ministeriumssprecherin"
 }
 
 // roleLink is a person's title waiting for its organisation.
@@ -32,10 +33,10 @@ type roleLink struct {
 // titleAt finds a title of a person's role that starts at token i. It
 // returns the token after it, the role, and for a hyphenated compound
 // ("Henkel-Chef") the head's tokens.
-func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, ok bool) {
+func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, public, ok bool) {
 	d := s.d
 	if s.tok(i).Kind != text.Word {
-		return 0, rw, 0, 0, false
+		return 0, rw, 0, 0, false, false
 	}
 	w := s.low(i)
 	headFrom, headTo = -1, -1
@@ -52,7 +53,7 @@ func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, 
 			}
 		}
 		if best > 0 {
-			return best, bestRole, headFrom, headTo, true
+			return best, bestRole, headFrom, headTo, false, true
 		}
 	}
 	r, head, ok := lex.CompoundRole(w)
@@ -61,14 +62,18 @@ func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, 
 		r, head, ok = lex.CompoundRole(w[:len(w)-1])
 	}
 	if !ok {
-		return 0, rw, 0, 0, false
+		return 0, rw, 0, 0, false, false
 	}
 	// A lower-case title in German is not a noun: "chef" does not occur,
 	// but English titles are lower case ("chairman").
 	if s.lang == "de" && !s.capWord(i) {
-		return 0, rw, 0, 0, false
+		return 0, rw, 0, 0, false, false
 	}
-	_ = head
+	// "Ministeriumssprecherin", "Regierungssprecher": a public body's.
+	public = publicHead(head)
+	if public {
+		rw.Corporate = false
+	}
 	// A hyphenated compound: the head is the words glued before the hyphen.
 	if s.tok(i).Flags&text.Glued != 0 && s.isPunct(i-1, '-') && s.tok(i-1).Flags&text.Glued != 0 {
 		headTo = i - 1
@@ -80,7 +85,19 @@ func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, 
 			headFrom, headTo = -1, -1
 		}
 	}
-	return i + 1, r, headFrom, headTo, true
+	return i + 1, r, headFrom, headTo, public, true
+}
+
+// publicHead reports whether the head of a compound title names a public
+// body: "ministeriums" of "Ministeriumssprecherin".
+func publicHead(h string) bool {
+	for _, w := range []string{"ministerium", "regierung", "kanzleramt", "gericht", "partei",
+		"polizei", "behörde", "stadt", "rathaus", "kommission", "ministry", "government"} {
+		if strings.HasPrefix(h, w) || strings.HasSuffix(strings.TrimSuffix(h, "s"), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameAt returns the end of a person's name that starts at token i: up to
@@ -194,11 +211,11 @@ func (s *state) validName(from, to int, titled bool) bool {
 func (s *state) rolePersons() {
 	var cands []personCand
 	for i := 0; i < len(s.d.Toks); i++ {
-		end, rw, hf, ht, ok := s.titleAt(i)
+		end, rw, hf, ht, public, ok := s.titleAt(i)
 		if !ok {
 			continue
 		}
-		c := personCand{titled: true, role: rw, title: i, titleEnd: end, headFrom: hf, headTo: ht, hintFrom: -1}
+		c := personCand{titled: true, role: rw, title: i, titleEnd: end, headFrom: hf, headTo: ht, hintFrom: -1, public: public}
 		c.hintFrom, c.hintTo = s.orgHint(end)
 		// Title, then the name: "CEO Andy Jassy".
 		if n := s.nameAt(end); n > end && s.validName(end, n, true) {
@@ -386,6 +403,9 @@ func (s *state) finishPersons() {
 			}
 		}
 		explicit := org >= 0
+		if org < 0 && l.public {
+			org = s.publicNear(l.title)
+		}
 		if org < 0 && l.role.Corporate {
 			org = s.companyNear(l.title)
 		}
@@ -459,6 +479,18 @@ func (s *state) phraseRoles() {
 			}
 		}
 	}
+}
+
+// publicNear returns the public body named nearest before token i in its
+// sentence, or -1.
+func (s *state) publicNear(i int) int {
+	se := s.d.Sents[s.d.SentenceOf(i)]
+	for k := i - 1; k >= se.From; k-- {
+		if o := s.ownerOf(k); o >= 0 && s.ents[o].typ == events.EntityOrg && s.ents[o].org == orgPublic {
+			return o
+		}
+	}
+	return -1
 }
 
 // orgIn returns the first organisation mentioned in tokens from..to-1, or

@@ -114,6 +114,10 @@ func (s *state) references() {
 		switch {
 		case c&lex.CompanyRef != 0 && s.cls(k-1)&lex.Det != 0 && d.Toks[k].Flags&text.Upper != 0 == (s.lang == "de"):
 			ref = true
+		case s.lang == "de" && s.cls(k-1)&lex.Det != 0 && s.isDescriptor(k) && !s.nameWord(k+1) && !mediaDescriptor(s.low(k)):
+			// "der Onlinehändler", "der Autobauer": a descriptor without a
+			// name refers back to the company.
+			ref = true
 		case c&lex.Pronoun != 0 && s.lang == "en" && (s.low(k) == "it" || s.low(k) == "its"):
 			ref = lastPos >= 0 && d.SentenceOf(k)-d.SentenceOf(lastPos) <= 2
 		}

@@ -257,9 +257,15 @@ func (s *state) keyEnt(k string, e ent) int {
 // setText makes t the entity's text when it is fuller than what it has.
 func (s *state) setText(e int, t string) {
 	en := &s.ents[e]
-	if len(t) > len(en.text) {
+	if len(t) > len(en.text) || len(t) == len(en.text) && capitals(en.text) && !capitals(t) {
 		en.text = t
 	}
+}
+
+// capitals reports whether t has letters and none in lower case: a
+// headline's "DEERE" gives way to "Deere".
+func capitals(t string) bool {
+	return strings.ToUpper(t) == t && strings.ToLower(t) != t
 }
 
 // span returns the text of tokens from..to-1.
