@@ -328,6 +328,19 @@ func (s *state) descriptorBefore(i int) bool {
 
 // isDescriptor reports whether token k is a noun of apposition.
 func (s *state) isDescriptor(k int) bool {
+	if k < 0 || k >= len(s.desc) {
+		return false
+	}
+	if s.desc[k] == 0 {
+		s.desc[k] = -1
+		if s.descriptor(k) {
+			s.desc[k] = 1
+		}
+	}
+	return s.desc[k] > 0
+}
+
+func (s *state) descriptor(k int) bool {
 	c := s.cls(k)
 	if c&(lex.OrgDesc|lex.Media) != 0 {
 		return true
@@ -446,9 +459,13 @@ func nordicTicker(e *gazetteer.Entry, t string) bool {
 	return len(root) >= 2 && strings.HasPrefix(strings.ToUpper(e.Ticker), root[:min(len(root), 3)])
 }
 
+// tickerSeparators makes share-class separators comparable: BRK.B,
+// BRK-B and BRK/B are one ticker.
+var tickerSeparators = strings.NewReplacer("-", ".", "/", ".")
+
 // tickerOf reports whether t is one of the entry's tickers.
 func tickerOf(e *gazetteer.Entry, t string) bool {
-	norm := func(x string) string { return strings.NewReplacer("-", ".", "/", ".").Replace(strings.ToUpper(x)) }
+	norm := func(x string) string { return tickerSeparators.Replace(strings.ToUpper(x)) }
 	t = norm(t)
 	if norm(e.Ticker) == t {
 		return true

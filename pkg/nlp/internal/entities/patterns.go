@@ -38,8 +38,8 @@ func (s *state) addOrg(from, to int, kind orgKind) int {
 	// The first word of a longer name stands for it later: "Zielpunkt"
 	// for "Zielpunkt GmbH", "Ultramar" for "Ultramar Plc".
 	if to-from >= 2 && s.tok(from).Kind == text.Word && s.cls(from) == 0 && s.tok(from).End-s.tok(from).Start >= 3 {
-		if _, ok := s.byKey["F:"+s.low(from)]; !ok {
-			s.byKey["F:"+s.low(from)] = o
+		if _, ok := s.first[s.low(from)]; !ok {
+			s.first[s.low(from)] = o
 		}
 	}
 	return o
@@ -47,7 +47,7 @@ func (s *state) addOrg(from, to int, kind orgKind) int {
 
 // byAlias returns the organisation known by the folded name k, or -1.
 func (s *state) byAlias(k string) int {
-	if i, ok := s.byKey["A:"+k]; ok && !s.ents[i].dropped {
+	if i, ok := s.alias[k]; ok && !s.ents[i].dropped {
 		return i
 	}
 	return -1
@@ -58,9 +58,8 @@ func (s *state) addAlias(e int, k string) {
 	if k == "" {
 		return
 	}
-	if _, ok := s.byKey["A:"+k]; !ok {
-		s.byKey["A:"+k] = e
-		s.ents[e].alias = append(s.ents[e].alias, k)
+	if _, ok := s.alias[k]; !ok {
+		s.alias[k] = e
 	}
 }
 
@@ -585,7 +584,7 @@ func soleCourt(w string) bool {
 func (s *state) compoundOrgs() {
 	d := s.d
 	for t := 2; t < len(d.Toks); t++ {
-		if !orgTails[s.low(t)] || !s.isPunct(t-1, '-') || d.Toks[t].Flags&text.Glued == 0 || d.Toks[t-1].Flags&text.Glued == 0 {
+		if !s.isPunct(t-1, '-') || d.Toks[t].Flags&text.Glued == 0 || d.Toks[t-1].Flags&text.Glued == 0 || !orgTails[s.low(t)] {
 			continue
 		}
 		x := t - 2

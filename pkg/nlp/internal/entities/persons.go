@@ -39,6 +39,9 @@ func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, 
 		return 0, rw, 0, 0, false, false
 	}
 	w := s.low(i)
+	if !lex.MaybeTitle(w) {
+		return 0, rw, 0, 0, false, false
+	}
 	headFrom, headTo = -1, -1
 	if lex.StartsTitle(w) {
 		var b strings.Builder
@@ -349,24 +352,22 @@ func (s *state) person(from, to int) int {
 			return p
 		}
 	}
-	return s.keyEnt("P:"+normKey(s.span(from, to)), ent{typ: events.EntityPerson, surname: surname})
+	k := "P:" + normKey(s.span(from, to))
+	if p, ok := s.byKey[k]; ok {
+		return p
+	}
+	p := s.keyEnt(k, ent{typ: events.EntityPerson, surname: surname})
+	s.bySurname[surname] = append(s.bySurname[surname], p)
+	return p
 }
 
-// personBySurname returns the person with the surname mentioned last
-// before token at, or -1.
+// personBySurname returns the person of that surname first named last
+// before token at (or, if none is, any of them), or -1.
 func (s *state) personBySurname(surname string, at int) int {
 	best, bestPos := -1, -1
-	for i := range s.ents {
+	for _, i := range s.bySurname[surname] {
 		e := &s.ents[i]
-		if e.typ != events.EntityPerson || e.surname != surname {
-			continue
-		}
 		pos := e.first
-		for _, m := range s.ments {
-			if m.Entity == i && m.From < at && m.From > pos {
-				pos = m.From
-			}
-		}
 		if best < 0 || pos < at && pos > bestPos {
 			best, bestPos = i, pos
 		}
@@ -453,6 +454,11 @@ func (s *state) phraseRoles() {
 	d := s.d
 	for _, se := range d.Sents {
 		for k := se.From; k < se.To; k++ {
+			switch s.low(k) {
+			case "spitze", "vorsitz", "chairman":
+			default:
+				continue
+			}
 			for _, p := range spitzePhrases {
 				if k+len(p.words) > se.To {
 					continue

@@ -84,7 +84,7 @@ func (s *state) places() {
 		}
 		w := s.low(k)
 		switch {
-		case placeNouns[w] && s.capWord(k+1):
+		case s.cls(k)&lex.PlaceNoun != 0 && s.capWord(k+1):
 			a := k + 1
 			if s.low(a) == "of" {
 				a++
@@ -112,15 +112,6 @@ func (s *state) places() {
 			}
 		}
 	}
-}
-
-// placeNouns are nouns a place name follows: "im Bezirk Deutschlandsberg",
-// "the city of Vsevolozhsk".
-var placeNouns = map[string]bool{
-	"bezirk": true, "region": true, "gemeinde": true, "stadt": true, "landkreis": true, "kanton": true,
-	"provinz": true, "bundesland": true, "bundesstaat": true, "ort": true, "city": true, "town": true,
-	"province": true, "village": true, "county": true, "district": true, "flughafen": true,
-	"hauptstadt": true, "capital": true, "port": true, "hafen": true, "insel": true,
 }
 
 // placeName returns the end of a place name of one or two words at a.

@@ -7,32 +7,15 @@ import (
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
 )
 
-// productNouns introduce the name of a product: "unter dem Namen
-// „Rufus“", "Sprachassistent „Alexa“", "der Hit-Single Hello".
-var productNouns = map[string]bool{
-	"namen": true, "assistent": true, "assistenten": true, "sprachassistent": true,
-	"sprachassistenten": true, "modell": true, "modells": true, "app": true, "smartphone": true,
-	"album": true, "single": true, "hit-single": true, "software": true, "produkt": true,
-	"medikament": true, "konsole": true, "spielkonsole": true, "brand": true, "model": true,
-	"handset": true, "drug": true, "console": true, "chatbot": true, "ki-assistenten": true,
-	"ki-modell": true, "betriebssystem": true, "tablet": true, "dienstes": true,
-}
-
-// brandLists introduce lists of brands: "der Marken Dodge, Ram und Jeep".
-var brandLists = map[string]bool{"marken": true, "marke": true, "brands": true, "modelle": true}
-
-// products finds products named after a product noun, in quotes or not,
-// and the brands of a list after "Marken".
+// products finds products named after a product noun (lex.ProductNoun:
+// "unter dem Namen „Rufus“", "Sprachassistent „Alexa“", "der Hit-Single
+// Hello"), in quotes or not.
 func (s *state) products() {
 	d := s.d
 	n := len(d.Toks)
 	for k := 0; k+1 < n; k++ {
-		w := s.low(k)
-		if k > 1 && s.isPunct(k-1, '-') && d.Toks[k].Flags&text.Glued != 0 {
-			w = s.low(k-2) + "-" + w
-		}
 		switch {
-		case productNouns[w] || productNouns[s.low(k)]:
+		case s.cls(k)&lex.ProductNoun != 0:
 			a := k + 1
 			quoted := false
 			if d.Toks[a].Flags&text.Quote != 0 {
@@ -57,7 +40,7 @@ func (s *state) products() {
 func (s *state) brandLists() {
 	n := len(s.d.Toks)
 	for k := 0; k+1 < n; k++ {
-		if !brandLists[s.low(k)] || !s.capWord(k+1) {
+		if s.cls(k)&lex.BrandList == 0 || !s.capWord(k+1) {
 			continue
 		}
 		a := k + 1

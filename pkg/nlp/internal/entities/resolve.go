@@ -36,7 +36,7 @@ func (s *state) aliases() {
 			s.mention(k, k+1, o, false)
 			continue
 		}
-		if o, ok := s.byKey["F:"+w]; ok && !s.ents[o].dropped {
+		if o, ok := s.first[w]; ok && !s.ents[o].dropped {
 			s.mention(k, k+1, o, false)
 			continue
 		}

@@ -39,7 +39,6 @@ type ent struct {
 	pending   bool // ambiguous: dropped unless evidence reaches 2
 	dropped   bool
 	surname   string // PERSON: lower-case last name
-	alias     []string
 }
 
 // state is the scratch space of one extraction.
@@ -57,8 +56,14 @@ type state struct {
 	byEntry map[*gazetteer.Entry]int
 	byKey   map[string]int
 	gmAtTok []int32 // per token: 1 + index of the gazetteer match over it, or 0
+	desc    []int8  // per token: 1 a descriptor noun, -1 not, 0 not yet known
 	links   []roleLink
-	main    int
+	// bySurname lists the people of each lower-case surname.
+	bySurname map[string][]int
+	// alias maps folded names and acronyms to organisations; first maps
+	// the first word of an organisation's longer name to it.
+	alias, first map[string]int
+	main         int
 }
 
 // gmatch is a gazetteer match in token indexes.
@@ -81,13 +86,20 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	s.ents = s.ents[:0]
 	s.ments = s.ments[:0]
 	s.gmAtTok = s.gmAtTok[:0]
+	s.desc = s.desc[:0]
 	s.links = s.links[:0]
 	if s.byEntry == nil {
 		s.byEntry = map[*gazetteer.Entry]int{}
 		s.byKey = map[string]int{}
+		s.bySurname = map[string][]int{}
+		s.alias = map[string]int{}
+		s.first = map[string]int{}
 	}
+	clear(s.alias)
+	clear(s.first)
 	clear(s.byEntry)
 	clear(s.byKey)
+	clear(s.bySurname)
 	s.main = -1
 	for i := range d.Toks {
 		var c lex.Class
@@ -97,6 +109,7 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 		s.classes = append(s.classes, c)
 		s.owner = append(s.owner, 0)
 		s.gmAtTok = append(s.gmAtTok, 0)
+		s.desc = append(s.desc, 0)
 	}
 	for _, se := range d.Sents {
 		words, upper := 0, 0
@@ -276,7 +289,7 @@ func (s *state) low(i int) string {
 	if i < 0 || i >= len(s.d.Toks) {
 		return ""
 	}
-	return string(s.d.Lower(i))
+	return s.d.LowerString(i)
 }
 
 // tok returns the token i, or an empty token when i is out of range.
@@ -289,13 +302,19 @@ func (s *state) tok(i int) text.Token {
 
 // isPunct reports whether token i is the punctuation character c.
 func (s *state) isPunct(i int, c byte) bool {
-	t := s.tok(i)
+	if i < 0 || i >= len(s.d.Toks) {
+		return false
+	}
+	t := &s.d.Toks[i]
 	return t.Kind == text.Punct && s.d.Text[t.Start] == c
 }
 
 // capWord reports whether token i is a word that starts with a capital.
 func (s *state) capWord(i int) bool {
-	t := s.tok(i)
+	if i < 0 || i >= len(s.d.Toks) {
+		return false
+	}
+	t := &s.d.Toks[i]
 	return t.Kind == text.Word && t.Flags&(text.Upper|text.AllUpper) != 0
 }
 

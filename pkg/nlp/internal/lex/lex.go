@@ -43,6 +43,10 @@ const (
 	Nationality // adjectives of country and nationality
 	ContentDE   // frequent German content words of business news
 	ContentEN   // frequent English content words of business news
+	ProductNoun // nouns that introduce a product's name: "Sprachassistent", "model"
+	BrandList   // "Marken", "brands": a list of brands follows
+	PlaceNoun   // nouns a place name follows: "Bezirk", "city"
+	Title       // a role title or the first word of one: "CEO", "chief"
 )
 
 // Of returns the classes of the lower-case word w.
@@ -89,6 +93,18 @@ func build() map[string]Class {
 	add(m, Nationality, nationalities)
 	add(m, ContentDE, contentDE)
 	add(m, ContentEN, contentEN)
+	for t := range roleTitles {
+		if i := strings.IndexByte(t, ' '); i > 0 {
+			t = t[:i]
+		}
+		m[t] |= Title
+	}
+	add(m, ProductNoun, `namen assistent assistenten sprachassistent sprachassistenten modell modells
+app smartphone album single software produkt medikament konsole spielkonsole brand model handset
+drug console chatbot betriebssystem tablet dienstes`)
+	add(m, BrandList, "marken marke brands modelle")
+	add(m, PlaceNoun, `bezirk region gemeinde stadt landkreis kanton provinz bundesland bundesstaat
+ort city town province village county district flughafen hauptstadt capital port hafen insel`)
 	return m
 }
 

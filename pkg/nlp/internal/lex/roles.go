@@ -14,8 +14,9 @@ type RoleWord struct {
 	Corporate bool
 }
 
-// roleTitles maps lower-case titles, one or more words, to roles.
-var roleTitles = map[string]RoleWord{}
+// roleTitles maps lower-case titles, one or more words, to roles. It is
+// filled by titles(), which the word classes need first.
+var roleTitles = titles()
 
 // roleSuffixes maps the tails of German compound titles to roles:
 // "Finanzchef", "Henkel-Chef", "Verkehrsminister".
@@ -26,7 +27,8 @@ type suffixRole struct {
 	role   RoleWord
 }
 
-func init() {
+func titles() map[string]RoleWord {
+	roleTitles := map[string]RoleWord{}
 	corp := func(r events.Role, words ...string) {
 		for _, w := range words {
 			roleTitles[w] = RoleWord{Role: r, Corporate: true}
@@ -98,6 +100,10 @@ func init() {
 		"spielerin", "medienmogul", "mogul", "tycoon", "milliardär", "milliardärin", "billionaire",
 		"investor", "investorin", "erbin", "erbe", "heir", "heiress", "landesrätin", "obmann",
 		"obfrau", "vorsitzende", "vorsitzender", "vorsitzenden", "präsidentin", "president-elect")
+	return roleTitles
+}
+
+func init() {
 	for _, s := range []struct {
 		s string
 		r RoleWord
@@ -155,12 +161,31 @@ func init() {
 // roleStarts holds the first words of titles of more than one word.
 var roleStarts = map[string]bool{}
 
+// suffixEnds holds the last three bytes of the compound suffixes, to rule
+// out most words before trying the suffixes.
+var suffixEnds = map[string]bool{}
+
 func init() {
 	for t := range roleTitles {
 		if i := strings.IndexByte(t, ' '); i > 0 {
 			roleStarts[t[:i]] = true
 		}
 	}
+	for _, s := range roleSuffixes {
+		suffixEnds[s.suffix[len(s.suffix)-3:]] = true
+	}
+}
+
+// MaybeTitle reports whether the lower-case word w may be or begin a
+// title, cheaply: most words are not.
+func MaybeTitle(w string) bool {
+	if classes[w]&Title != 0 {
+		return true
+	}
+	if len(w) > 5 && w[len(w)-1] == 's' {
+		w = w[:len(w)-1]
+	}
+	return len(w) > 3 && suffixEnds[w[len(w)-3:]]
 }
 
 // StartsTitle reports whether the lower-case word w begins a title of

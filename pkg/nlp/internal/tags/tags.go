@@ -271,7 +271,7 @@ func (t *Tagger) analyse(in Input) {
 			c = lookup(d.Lower(i))
 			// "share" alone is a portion ("a share of all seats"); shares
 			// and the share price are stock.
-			if c&cStock != 0 && string(d.Lower(i)) == "share" && (i+1 >= len(d.Toks) || string(d.Lower(i+1)) != "price") {
+			if c&cStock != 0 && d.LowerString(i) == "share" && (i+1 >= len(d.Toks) || d.LowerString(i+1) != "price") {
 				c &^= cStock
 			}
 		case text.Punct:
@@ -297,9 +297,9 @@ func (t *Tagger) analyse(in Input) {
 		invest := -1
 		for i := se.From; i < se.To; i++ {
 			c := t.cues[i]
-			w := string(d.Lower(i))
+			w := d.LowerString(i)
 			// "capital investments", "capital spending" name capex.
-			if w == "capital" && i+1 < se.To && t.cues[i+1]&cInvest != 0 || w == "spending" && i > se.From && string(d.Lower(i-1)) == "capital" {
+			if w == "capital" && i+1 < se.To && t.cues[i+1]&cInvest != 0 || w == "spending" && i > se.From && d.LowerString(i-1) == "capital" {
 				c |= cCapexWord
 			}
 			if c&cInvest != 0 {
@@ -318,7 +318,7 @@ func (t *Tagger) analyse(in Input) {
 			case "cts", "cents", "pence", "ct", "cent":
 				s.perShare = true
 			case "share", "unit", "aktie":
-				if i > se.From && (string(d.Lower(i-1)) == "per" || string(d.Lower(i-1)) == "a" || string(d.Lower(i-1)) == "je" || string(d.Lower(i-1)) == "pro") {
+				if p := d.LowerString(max(i-1, 0)); i > se.From && (p == "per" || p == "a" || p == "je" || p == "pro") {
 					s.perShare = true
 				}
 			case "for":

@@ -73,6 +73,9 @@ type Doc struct {
 	Toks  []Token
 	Sents []Sentence
 	lower []byte
+	// lowerText is lower as a string, made on first use after Reset.
+	lowerText string
+	lowerDone bool
 }
 
 // Lower returns the lower-case form of token i. The slice is valid until
@@ -80,6 +83,18 @@ type Doc struct {
 func (d *Doc) Lower(i int) []byte {
 	t := &d.Toks[i]
 	return d.lower[t.LStart:t.LEnd]
+}
+
+// LowerString returns the lower-case form of token i as a string. The
+// first call after Reset copies the lower-case buffer once; later calls
+// do not allocate.
+func (d *Doc) LowerString(i int) string {
+	if !d.lowerDone {
+		d.lowerText = string(d.lower)
+		d.lowerDone = true
+	}
+	t := &d.Toks[i]
+	return d.lowerText[t.LStart:t.LEnd]
 }
 
 // Span returns the text of tokens from..to-1 as written.
@@ -128,6 +143,7 @@ func (d *Doc) Reset(s string) {
 	d.Toks = d.Toks[:0]
 	d.Sents = d.Sents[:0]
 	d.lower = d.lower[:0]
+	d.lowerText, d.lowerDone = "", false
 	d.tokenize()
 	d.split()
 }
