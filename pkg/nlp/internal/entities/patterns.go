@@ -623,16 +623,19 @@ func (s *state) standsAlone(x int) bool {
 	if t.Flags&text.AllUpper != 0 && t.End-t.Start >= 2 {
 		return true
 	}
-	w := s.d.Lower(x)
-	for k := range s.d.Toks {
-		if k == x || s.d.Toks[k].Flags&(text.SentStart|text.Glued) != 0 || s.isPunct(k+1, '-') {
-			continue
-		}
-		if s.capWord(k) && string(s.d.Lower(k)) == string(w) {
-			return true
+	if s.alone == nil {
+		s.alone = map[string]int{}
+		for k := range s.d.Toks {
+			if s.capWord(k) && s.d.Toks[k].Flags&(text.SentStart|text.Glued) == 0 && !s.isPunct(k+1, '-') {
+				s.alone[s.low(k)]++
+			}
 		}
 	}
-	return false
+	n := s.alone[s.low(x)]
+	if s.capWord(x) && s.d.Toks[x].Flags&(text.SentStart|text.Glued) == 0 && !s.isPunct(x+1, '-') {
+		n-- // x itself
+	}
+	return n > 0
 }
 
 // hyphenHeadOK rejects a name that is a one-word prefix hyphened to its

@@ -63,7 +63,10 @@ type state struct {
 	// alias maps folded names and acronyms to organisations; first maps
 	// the first word of an organisation's longer name to it.
 	alias, first map[string]int
-	main         int
+	// alone counts the capitalised words that stand alone in mid-sentence,
+	// made on first use.
+	alone map[string]int
+	main  int
 }
 
 // gmatch is a gazetteer match in token indexes.
@@ -97,6 +100,7 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	}
 	clear(s.alias)
 	clear(s.first)
+	s.alone = nil
 	clear(s.byEntry)
 	clear(s.byKey)
 	clear(s.bySurname)
