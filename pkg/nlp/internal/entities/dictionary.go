@@ -125,6 +125,21 @@ func (s *state) nameText(g *gmatch) string {
 }
 
 func (s *state) companyMatch(g *gmatch, e *gazetteer.Entry) {
+	// An acronym in brackets after an organisation is that one's:
+	// "Rechnungshof (RH)".
+	if s.isPunct(g.from-1, '(') && s.isPunct(g.to, ')') {
+		if o := s.ownerOf(g.from - 2); o >= 0 && s.ents[o].typ == events.EntityOrg && s.ents[o].entry != e {
+			if s.mention(g.from, g.to, o, false) {
+				g.done = true
+				s.addAlias(o, strings.ToLower(s.span(g.from, g.to)))
+			}
+			return
+		}
+	}
+	// A dateline names places: "Berkeley/Wien –".
+	if g.m.Form&gazetteer.FormLegalSuffix == 0 && s.dateline(g.from) {
+		return
+	}
 	// A company name with a place right after it names a unit: "Ford
 	// Europe", "Sky Deutschland".
 	if g.m.Form&(gazetteer.FormGenitive|gazetteer.FormLegalSuffix|gazetteer.FormCompound) == 0 {
@@ -151,15 +166,22 @@ func (s *state) companyMatch(g *gmatch, e *gazetteer.Entry) {
 	// "GDS"): it needs the evidence of an ambiguous name.
 	minor := e.Prominence <= 2 && g.nameTo-g.from == 1 && g.m.Form&(gazetteer.FormLegalSuffix|gazetteer.FormTicker) == 0
 	// So is a name of one or two letters ("Do", "HG"), unless it is a
-	// large company's acronym ("GE", "HP").
-	if t := s.tok(g.from); g.nameTo-g.from == 1 && t.End-t.Start <= 2 && (t.Flags&text.AllUpper == 0 || e.Prominence < 4) {
-		minor = true
+	// large company's acronym ("GE", "HP"); it can gain evidence only from
+	// a legal form or a descriptor.
+	short := false
+	if t := s.tok(g.from); g.nameTo-g.from == 1 && g.m.NameEnd-g.m.Start <= 2 && (t.Flags&text.AllUpper == 0 || e.Prominence < 4) {
+		minor, short = true, true
 	}
 	// "Telekom-Unternehmen" are telecom companies, not Deutsche Telekom.
 	generic := g.tailFrom >= 0 && genericTails[s.low(g.tailTo-1)]
 	if g.m.Ambiguous || minor || generic {
 		s.ents[o].pending = true
-		s.ents[o].evidence += s.evidence(g)
+		switch {
+		case !short:
+			s.ents[o].evidence += s.evidence(g)
+		case s.descriptorBefore(g.from):
+			s.ents[o].evidence += 2
+		}
 	} else {
 		s.ents[o].evidence += 2
 	}
@@ -251,7 +273,10 @@ func (s *state) evidence(g *gmatch) int {
 	if t := d.Toks[g.from]; t.Flags&text.AllUpper == 0 && !s.isPunct(prev, '-') {
 		switch s.lang {
 		case "de":
-			if (t.Flags&text.SentStart != 0 || s.cls(prev)&lex.Prep != 0) && s.tok(g.to).Kind == text.Word && !s.capWord(g.to) {
+			// ("per Post" is the mail; "Ball als Souvenir" a headline.)
+			next := g.to
+			if (t.Flags&text.SentStart != 0 || s.cls(prev)&lex.Prep != 0 && s.low(prev) != "per") &&
+				s.tok(next).Kind == text.Word && !s.capWord(next) && s.cls(next)&(lex.Prep|lex.Conj) == 0 && s.low(next) != "als" && s.low(next) != "wie" {
 				ev++
 			}
 		default:

@@ -217,7 +217,7 @@ func (s *state) legalOrgs() {
 			// "Deere and Co": a name the gazetteer knows, joined to its
 			// legal form by "and" or "&".
 			j := k - 1
-			for j > 0 && (s.cls(j)&lex.Conj != 0 || s.isPunct(j, '&')) {
+			for j > 0 && s.lang == "en" && (s.low(j) == "and" || s.isPunct(j, '&')) {
 				j--
 			}
 			if g := s.gmAt(j); j < k-1 && g != nil && g.to == j+1 && !g.done && g.m.Entries[0].Kind == gazetteer.KindCompany && g.m.Form&gazetteer.FormLegalSuffix == 0 {
@@ -677,6 +677,13 @@ func (s *state) appositionOrgs() {
 		if !s.free(from, end) || end == a {
 			continue
 		}
+		// A name the gazetteer knows whole is the gazetteer's ("der
+		// Musikdienst Spotify"); one it knows in part is not ("die
+		// Zeitung Hürriyet Daily News").
+		if g := s.gmAt(a); g != nil && !g.done && g.from == a && g.to >= end {
+			continue
+		}
+		s.markDone(from, end)
 		kind := orgCompany
 		if s.cls(k)&lex.Media != 0 || mediaDescriptor(s.low(k)) {
 			kind = orgMedia
@@ -696,7 +703,7 @@ func (s *state) apposWord(i int) bool {
 	if !s.nameWord(i) || s.owner[i] != 0 {
 		return false
 	}
-	if g := s.gmAt(i); g != nil && !g.done {
+	if g := s.gmAt(i); g != nil && !g.done && g.m.Entries[0].Kind == gazetteer.KindPlace && g.from == i {
 		return false
 	}
 	c := s.cls(i)

@@ -303,6 +303,13 @@ func (s *state) namePersons() {
 				cands = append(cands, personCand{from: i, to: n, headFrom: -1, hintFrom: -1})
 				i = n - 1
 			}
+		case c == 0 && s.capWord(i) && s.initialAt(i+1) && s.nameToken(i+3) && !s.capsSentence(i):
+			// A middle initial makes a name: "Carlin Q. Williams".
+			if n := s.nameAt(i); n-i >= 3 && s.validName(i, n, true) {
+				s.markDone(i, n)
+				cands = append(cands, personCand{from: i, to: n, headFrom: -1, hintFrom: -1})
+				i = n - 1
+			}
 		case c&lex.Honorific != 0 && s.capWord(i):
 			j := i + 1
 			if s.isPunct(j, '.') {
@@ -315,6 +322,12 @@ func (s *state) namePersons() {
 		}
 	}
 	s.addPersons(cands)
+}
+
+// initialAt reports whether tokens i, i+1 are an initial: "Q.".
+func (s *state) initialAt(i int) bool {
+	t := s.tok(i)
+	return t.Kind == text.Word && t.End-t.Start == 1 && t.Flags&text.Upper != 0 && s.isPunct(i+1, '.') && s.tok(i+1).Flags&text.Glued != 0
 }
 
 // addPersons turns candidates into people: names of several words first,
