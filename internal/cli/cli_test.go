@@ -121,7 +121,9 @@ func TestTail(t *testing.T) {
 		var out lockedBuffer
 		var errOut bytes.Buffer
 		done := make(chan int, 1)
-		go func() { done <- Main(tctx, append([]string{"tail", events.TopicDLQ}, args...), noEnv, nil, &out, &errOut) }()
+		go func() {
+			done <- Main(tctx, append([]string{"tail", events.TopicDLQ}, args...), noEnv, nil, &out, &errOut)
+		}()
 		deadline := time.Now().Add(20 * time.Second)
 		for len(out.lines()) < len(msgs) && time.Now().Before(deadline) {
 			time.Sleep(50 * time.Millisecond)

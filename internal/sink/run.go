@@ -48,11 +48,24 @@ func Run(ctx context.Context, cfg Config, sc stream.Config, p *stream.Producer, 
 		Topics:      []string{events.TopicEarnings, events.TopicCapex},
 		MaxAttempts: cfg.MaxAttempts,
 		Registerer:  reg,
+		// A batch is stored in one transaction; what that fails for is
+		// retried record by record, so a bad record is dead-lettered
+		// alone.
+		BatchHandler: s.handleRecords,
 	}, s.handleRecord, p, log)
 	if err != nil {
 		return fmt.Errorf("sink: %w", err)
 	}
 	return nil
+}
+
+// handleRecords is the consumer's batch handler.
+func (s *Sink) handleRecords(ctx context.Context, recs []stream.Record) []error {
+	values := make([][]byte, len(recs))
+	for i, r := range recs {
+		values[i] = r.Value
+	}
+	return s.HandleAll(ctx, values)
 }
 
 // handleRecord is the consumer's handler: it produces nothing, and marks

@@ -149,38 +149,74 @@ func (s *Sink) addTarget(t *target) {
 // nil once it is committed. A value that is not a storable event fails
 // with an error wrapping ErrInvalid.
 func (s *Sink) Handle(ctx context.Context, value []byte) error {
+	return s.HandleAll(ctx, [][]byte{value})[0]
+}
+
+// HandleAll stores record values as Handle does, the valid ones in one
+// transaction, and returns one error per value: ErrInvalid for values
+// that are not storable events, the database's error for all the others
+// when the transaction failed.
+func (s *Sink) HandleAll(ctx context.Context, values [][]byte) []error {
+	errs := make([]error, len(values))
+	items := make([]store.Item, 0, len(values))
+	index := make([]int, 0, len(values))
+	for i, v := range values {
+		it, err := decode(v)
+		if err != nil {
+			errs[i] = err
+			continue
+		}
+		items = append(items, it)
+		index = append(index, i)
+	}
+	if len(items) == 0 {
+		return errs
+	}
+	changes, err := s.store.UpsertAll(ctx, items, s.targets, s.now())
+	if err != nil {
+		for _, i := range index {
+			errs[i] = fmt.Errorf("sink: %w", err)
+		}
+		return errs
+	}
+	inserted := false
+	for k, change := range changes {
+		ev := items[k].Event
+		s.m.stored.WithLabelValues(string(ev.Type), change.String()).Inc()
+		inserted = inserted || change == store.Inserted
+		s.log.Debug("event stored", zap.String("event_id", ev.ID), zap.String("event_type", string(ev.Type)),
+			zap.String("change", change.String()))
+	}
+	if inserted {
+		s.out.wakeAll()
+	}
+	return errs
+}
+
+// decode checks a record value and returns it as an item to store.
+func decode(value []byte) (store.Item, error) {
 	// JSON is UTF-8 (RFC 8259), and PostgreSQL text can hold neither
 	// invalid UTF-8 nor NUL: refuse both here rather than fail in the
 	// database and be retried in vain.
 	if !utf8.Valid(value) {
-		return fmt.Errorf("sink: %w: not UTF-8", ErrInvalid)
+		return store.Item{}, fmt.Errorf("sink: %w: not UTF-8", ErrInvalid)
 	}
 	if bytes.Contains(value, []byte(`\u0000`)) {
-		return fmt.Errorf("sink: %w: text with a NUL character", ErrInvalid)
+		return store.Item{}, fmt.Errorf("sink: %w: text with a NUL character", ErrInvalid)
 	}
 	var ev events.Event
 	if err := events.Decode(value, &ev); err != nil {
-		return fmt.Errorf("sink: %w: %w", ErrInvalid, err)
+		return store.Item{}, fmt.Errorf("sink: %w: %w", ErrInvalid, err)
 	}
 	if ev.Type != events.EventEarnings && ev.Type != events.EventCapexAlert {
-		return fmt.Errorf("sink: %w: event %s has type %q", ErrInvalid, ev.ID, ev.Type)
+		return store.Item{}, fmt.Errorf("sink: %w: event %s has type %q", ErrInvalid, ev.ID, ev.Type)
 	}
 	// Stored compact, so that every JSON Lines record is one line.
 	var payload bytes.Buffer
 	if err := json.Compact(&payload, value); err != nil {
-		return fmt.Errorf("sink: %w: %w", ErrInvalid, err)
+		return store.Item{}, fmt.Errorf("sink: %w: %w", ErrInvalid, err)
 	}
-	change, err := s.store.Upsert(ctx, ev, payload.Bytes(), s.targets, s.now())
-	if err != nil {
-		return fmt.Errorf("sink: %w", err)
-	}
-	s.m.stored.WithLabelValues(string(ev.Type), change.String()).Inc()
-	if change == store.Inserted {
-		s.out.wakeAll()
-	}
-	s.log.Debug("event stored", zap.String("event_id", ev.ID), zap.String("event_type", string(ev.Type)),
-		zap.String("change", change.String()))
-	return nil
+	return store.Item{Event: ev, Payload: payload.Bytes()}, nil
 }
 
 // Deliver sends pending deliveries until ctx ends, then waits for the

@@ -413,6 +413,22 @@ func TestHandleInvalid(t *testing.T) {
 	}
 }
 
+// TestHandleAll: in a batch, invalid values fail alone and the valid
+// ones are stored.
+func TestHandleAll(t *testing.T) {
+	earnings, _ := fixture(t, "earnings-amzn.json")
+	capex, _ := fixture(t, "capex-amzn.json")
+	s := start(t, testConfig(storetest.SQLite(t)), false)
+	errs := s.HandleAll(context.Background(), [][]byte{earnings, []byte("<html>"), capex, earnings})
+	if len(errs) != 4 || errs[0] != nil || !errors.Is(errs[1], ErrInvalid) || errs[2] != nil || errs[3] != nil {
+		t.Fatalf("errors %v, want only the second value invalid", errs)
+	}
+	var n int
+	if err := s.store.DB().QueryRow(`SELECT COUNT(*) FROM events`).Scan(&n); err != nil || n != 2 {
+		t.Errorf("%d events stored (err %v), want 2", n, err)
+	}
+}
+
 func TestMetrics(t *testing.T) {
 	rcv := newReceiver(t, nil)
 	value, ev := fixture(t, "earnings-amzn.json")

@@ -54,6 +54,14 @@ type ConsumerConfig struct {
 	DrainTimeout time.Duration
 	// Registerer receives the consumer's metrics; nil registers none.
 	Registerer prometheus.Registerer
+	// BatchHandler, when set, is offered each batch before Handler: it
+	// settles what it can at once (a sink stores the batch in one
+	// database transaction) and returns one error per record, nil for
+	// each record it settled. The records it did not settle go through
+	// Handler one by one, with retries and dead-lettering, so one bad
+	// record never holds up the rest. It produces nothing: use it only
+	// where Handler returns no records either.
+	BatchHandler func(ctx context.Context, recs []Record) []error
 }
 
 func (c *ConsumerConfig) setDefaults() {
@@ -238,15 +246,26 @@ func (c *consumer) collect(ctx context.Context, fetched <-chan kafka.Message) (b
 // process handles a batch, produces all its outputs in input order and
 // commits it.
 func (c *consumer) process(ctx context.Context, batch []kafka.Message) error {
+	recs := make([]Record, len(batch))
+	for i, msg := range batch {
+		recs[i] = Record{
+			Topic: msg.Topic[min(len(c.cfg.TopicPrefix), len(msg.Topic)):], Partition: msg.Partition, Offset: msg.Offset,
+			Key: msg.Key, Value: msg.Value, Headers: fromKafkaHeaders(msg.Headers), Time: msg.Time,
+		}
+	}
+	settled := c.handleBatch(ctx, recs)
 	outs := make([][]events.Message, len(batch))
 	errs := make([]error, len(batch))
 	sem := make(chan struct{}, c.cfg.Concurrency)
 	var wg sync.WaitGroup
-	for i := range batch {
+	for i := range recs {
+		if settled[i] {
+			continue
+		}
 		sem <- struct{}{}
 		wg.Go(func() {
 			defer func() { <-sem }()
-			outs[i], errs[i] = c.handle(ctx, batch[i])
+			outs[i], errs[i] = c.handle(ctx, recs[i])
 		})
 	}
 	wg.Wait()
@@ -283,14 +302,34 @@ func (c *consumer) commit(ctx context.Context, batch []kafka.Message) {
 	c.log.Error("commit failed; records will be delivered again", zap.Int("records", len(batch)), zap.Error(err))
 }
 
+// handleBatch offers the batch to the BatchHandler and reports which
+// records it settled.
+func (c *consumer) handleBatch(ctx context.Context, recs []Record) []bool {
+	settled := make([]bool, len(recs))
+	if c.cfg.BatchHandler == nil {
+		return settled
+	}
+	start := time.Now()
+	errs := c.cfg.BatchHandler(ctx, recs)
+	c.m.handleSeconds.Observe(time.Since(start).Seconds())
+	if len(errs) != len(recs) {
+		c.log.Error("batch handler returned the wrong number of results; handling the records one by one",
+			zap.Int("records", len(recs)), zap.Int("results", len(errs)))
+		return settled
+	}
+	for i, err := range errs {
+		if err == nil {
+			settled[i] = true
+			c.m.records.WithLabelValues("ok").Inc()
+		}
+	}
+	return settled
+}
+
 // handle runs the handler on one record with retries and returns its
 // outputs, or a dead-letter record once it has given up. It fails only
 // when ctx ends before the record is settled.
-func (c *consumer) handle(ctx context.Context, msg kafka.Message) ([]events.Message, error) {
-	rec := Record{
-		Topic: msg.Topic[min(len(c.cfg.TopicPrefix), len(msg.Topic)):], Partition: msg.Partition, Offset: msg.Offset,
-		Key: msg.Key, Value: msg.Value, Headers: fromKafkaHeaders(msg.Headers), Time: msg.Time,
-	}
+func (c *consumer) handle(ctx context.Context, rec Record) ([]events.Message, error) {
 	log := c.log.With(zap.String("topic", rec.Topic), zap.Int("partition", rec.Partition), zap.Int64("offset", rec.Offset))
 	backoff := c.cfg.RetryBackoff
 	var lastErr string

@@ -214,3 +214,81 @@ func TestConfigValidate(t *testing.T) {
 		})
 	}
 }
+
+// TestBatchHandler: records the batch handler settles are not handled
+// again; the others go through the handler, and a permanent failure
+// there is dead-lettered.
+func TestBatchHandler(t *testing.T) {
+	cfg := streamtest.Cluster(t)
+	log := zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel))
+	p := stream.NewProducer(cfg, log)
+	defer p.Close()
+	const n = 30
+	var in []events.Message
+	for i := range n {
+		in = append(in, rawMessage(i))
+	}
+	if err := p.Produce(context.Background(), in...); err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	settled := map[string]int{}
+	var single []string
+	batch := func(ctx context.Context, recs []stream.Record) []error {
+		errs := make([]error, len(recs))
+		mu.Lock()
+		defer mu.Unlock()
+		for i, r := range recs {
+			if v, _ := strconv.Atoi(string(r.Value)); v%3 == 0 {
+				errs[i] = errors.New("not in the batch")
+				continue
+			}
+			settled[string(r.Value)]++
+		}
+		return errs
+	}
+	handler := func(ctx context.Context, rec stream.Record) ([]events.Message, error) {
+		mu.Lock()
+		single = append(single, string(rec.Value))
+		mu.Unlock()
+		if string(rec.Value) == "0" {
+			return nil, stream.Permanent(errors.New("poison"))
+		}
+		return nil, nil
+	}
+	stop := runConsumer(t, stream.ConsumerConfig{
+		Config: cfg, Group: streamtest.Group("batch"), Topics: []string{events.TopicRaw}, BatchHandler: batch,
+	}, handler, p)
+	dlq := streamtest.Read(t, cfg, events.TopicDLQ, 1, 30*time.Second)
+	waitFor := time.Now().Add(30 * time.Second)
+	for {
+		mu.Lock()
+		done := len(settled)+len(single) >= n
+		mu.Unlock()
+		if done || time.Now().After(waitFor) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err := stop(); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(settled) != n-n/3 || len(single) != n/3 {
+		t.Errorf("%d settled by the batch handler, %d by the handler; want %d and %d", len(settled), len(single), n-n/3, n/3)
+	}
+	for v, c := range settled {
+		if c != 1 {
+			t.Errorf("record %s settled %d times", v, c)
+		}
+	}
+	for _, v := range single {
+		if i, _ := strconv.Atoi(v); i%3 != 0 {
+			t.Errorf("record %s was settled in the batch but handled again", v)
+		}
+	}
+	if len(dlq) != 1 || string(dlq[0].Value) != "0" {
+		t.Errorf("dlq %v, want record 0", dlq)
+	}
+}

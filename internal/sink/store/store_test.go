@@ -537,3 +537,40 @@ func TestFiguresQuery(t *testing.T) {
 		}
 	})
 }
+
+// TestUpsertAll: a batch is applied in order in one transaction, so a
+// redelivery inside the same batch changes nothing and a later version
+// of an event updates it.
+func TestUpsertAll(t *testing.T) {
+	storetest.Run(t, func(t *testing.T, b storetest.Backend) {
+		s := open(t, b)
+		earnings, ep := load(t, "earnings-amzn.json")
+		capex, cp := load(t, "capex-amzn.json")
+		revised := capex
+		revised.Figures = append([]events.Figure(nil), capex.Figures...)
+		revised.Figures[0].Value++
+		items := []store.Item{
+			{Event: earnings, Payload: ep},
+			{Event: capex, Payload: cp},
+			{Event: earnings, Payload: ep},
+			{Event: revised, Payload: encode(t, revised)},
+		}
+		changes, err := s.UpsertAll(context.Background(), items, []string{"http://a.example/hook"}, t0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := []store.Change{store.Inserted, store.Inserted, store.Unchanged, store.Updated}
+		if !slices.Equal(changes, want) {
+			t.Fatalf("changes %v, want %v", changes, want)
+		}
+		if figs := readFigures(t, s, capex.ID); !slices.Equal(figs, storedFigures(revised.Figures)) {
+			t.Errorf("figures of the revised event:\n got %+v\nwant %+v", figs, storedFigures(revised.Figures))
+		}
+		if d := readDeliveries(t, s, earnings.ID); len(d) != 1 {
+			t.Errorf("earnings event has %d deliveries, want 1", len(d))
+		}
+		if _, err := s.UpsertAll(context.Background(), nil, nil, t0); err != nil {
+			t.Errorf("empty batch: %v", err)
+		}
+	})
+}
