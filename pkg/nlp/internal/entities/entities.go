@@ -43,6 +43,9 @@ type Mention struct {
 	// Ref marks a reference back ("der Konzern", "the company") rather
 	// than a name.
 	Ref bool
+	// Relative marks a name that stands for another company: the "VW" of
+	// "der VW-Rivale", the "Apple" of "von Apple" after another company.
+	Relative bool
 }
 
 // Entity is an entity with what linking needs beyond its record.
@@ -55,6 +58,9 @@ type Entity struct {
 	// company's key.
 	Segment bool
 	Parent  string
+	// Public: a ministry, court, agency, party or institute, or a
+	// newspaper: an organisation whose figures are no company's.
+	Public bool
 }
 
 // Key is what a figure's subject or a person's org names the entity by:

@@ -121,9 +121,11 @@ func (s *state) nameAt(i int) int {
 			if t := s.tok(k - 1); t.End-t.Start == 1 && s.isPunct(k, '.') && s.tok(k).Flags&text.Glued != 0 {
 				k++
 			}
-		case words > 0 && s.particle(k) && !s.capWord(k) && s.nameToken(k+1):
+		// Particles follow a given name: "Ursula von der Leyen", but
+		// "Manfred Wolf von der GPA" is Manfred Wolf of the GPA.
+		case words == 1 && s.particle(k) && !s.capWord(k) && s.nameToken(k+1) && s.tok(k+1).Flags&text.AllUpper == 0:
 			k++
-		case words > 0 && s.particle(k) && s.particle(k+1) && !s.capWord(k) && s.nameToken(k+2):
+		case words == 1 && s.particle(k) && s.particle(k+1) && !s.capWord(k) && s.nameToken(k+2) && s.tok(k+2).Flags&text.AllUpper == 0:
 			k += 2
 		default:
 			return i + (k - i) - s.trailingParticle(i, k)
@@ -430,6 +432,9 @@ func (s *state) finishPersons() {
 			role = events.RoleCEO
 		case (w == "president" || w == "präsident") && !(explicit && s.ents[org].org == orgCompany):
 			role = events.RoleOther
+			if !explicit {
+				org = -1
+			}
 		}
 		p := &s.ents[l.person]
 		rank := 1

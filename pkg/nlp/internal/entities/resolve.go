@@ -104,15 +104,30 @@ func (s *state) references() {
 	lastPos := -1
 	for k := range d.Toks {
 		if o := s.ownerOf(k); o >= 0 {
-			if e := &s.ents[o]; !e.dropped && e.typ == events.EntityOrg && (e.org == orgCompany || e.org == orgSegment) {
-				last, lastPos = o, k
+			e := &s.ents[o]
+			if e.dropped || e.typ != events.EntityOrg || e.org != orgCompany && e.org != orgSegment {
+				continue
 			}
+			// "der VW-Rivale", "die Apple-Zulieferer": the tail names
+			// another company, the one the text is about.
+			if m := &s.ments[s.owner[k]-1]; m.From == k && s.isPunct(m.To, '-') && relativeTails[s.low(m.To+1)] {
+				m.Relative = true
+				if t := s.salientOther(o, k); t >= 0 {
+					s.mention(m.To+1, m.To+2, t, true)
+					last, lastPos = t, k
+				}
+				continue
+			}
+			last, lastPos = o, k
 			continue
 		}
 		c := s.cls(k)
 		ref := false
+		// An article, perhaps an adjective ("die schwedische Firma"), then
+		// the noun.
+		det := s.cls(k-1)&lex.Det != 0 || s.cls(k-2)&lex.Det != 0 && s.tok(k-1).Kind == text.Word && !s.capWord(k-1) && s.cls(k-1)&(lex.Nationality) != 0
 		switch {
-		case c&lex.CompanyRef != 0 && s.cls(k-1)&lex.Det != 0 && d.Toks[k].Flags&text.Upper != 0 == (s.lang == "de"):
+		case c&lex.CompanyRef != 0 && det && d.Toks[k].Flags&text.Upper != 0 == (s.lang == "de"):
 			ref = true
 		case s.lang == "de" && s.cls(k-1)&lex.Det != 0 && s.isDescriptor(k) && !s.nameWord(k+1) && !mediaDescriptor(s.low(k)):
 			// "der Onlinehändler", "der Autobauer": a descriptor without a
@@ -137,6 +152,67 @@ func (s *state) references() {
 		}
 		if target >= 0 {
 			s.mention(k, k+1, target, true)
+		}
+	}
+}
+
+// relativeTails end compounds that name a company by another: "der
+// VW-Rivale" is not VW.
+var relativeTails = map[string]bool{
+	"rivale": true, "rivalen": true, "konkurrent": true, "konkurrenten": true, "zulieferer": true,
+	"partner": true, "mutter": true, "tochter": true, "käufer": true, "kunde": true,
+	"konkurrenz": true, "herausforderer": true,
+}
+
+// salientOther returns the company the text is about at token k other
+// than entity o: the main company, else the one last named before.
+func (s *state) salientOther(o, k int) int {
+	if s.main >= 0 && s.main != o {
+		return s.main
+	}
+	for j := k - 1; j >= 0; j-- {
+		if e := s.ownerOf(j); e >= 0 && e != o && s.isCompany(e) {
+			return e
+		}
+	}
+	return -1
+}
+
+// armWords name a part of a company in an apposition: "<BP Oil Ltd>,
+// the U.K. marketing and refining arm of British Petroleum Co Plc".
+var armWords = map[string]bool{
+	"arm": true, "unit": true, "subsidiary": true, "division": true, "affiliate": true,
+	"tochter": true, "tochtergesellschaft": true, "sparte": true,
+}
+
+// units makes an organisation named as the arm, unit or subsidiary of a
+// company a segment of that company.
+func (s *state) units() {
+	for _, m := range s.ments {
+		e := &s.ents[m.Entity]
+		if m.Ref || e.typ != events.EntityOrg || e.ticker != "" || e.org != orgCompany || !s.isPunct(m.To, ',') {
+			continue
+		}
+		for k := m.To + 1; k < m.To+10 && k+2 < len(s.d.Toks); k++ {
+			if s.tok(k).Kind == text.Punct && !s.isPunct(k, '-') {
+				break
+			}
+			if !armWords[s.low(k)] {
+				continue
+			}
+			switch s.low(k + 1) {
+			case "of", "von", "der", "des":
+			default:
+				continue
+			}
+			p := s.ownerOf(k + 2)
+			if p < 0 {
+				p = s.ownerOf(k + 3)
+			}
+			if p >= 0 && p != m.Entity && s.isCompany(p) {
+				e.org, e.parent = orgSegment, s.key(p)
+			}
+			break
 		}
 	}
 }

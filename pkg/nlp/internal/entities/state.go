@@ -172,6 +172,7 @@ func (s *state) run() {
 	s.products()
 	s.aliases()
 	s.resolveAmbiguous()
+	s.units()
 	s.references()
 	s.finishPersons()
 	s.phraseRoles()
@@ -441,6 +442,7 @@ func (s *state) output(i int) Entity {
 		out.Ticker = e.ticker
 		out.Company = e.org == orgCompany || e.org == orgSegment
 		out.Segment = e.org == orgSegment
+		out.Public = e.org == orgPublic || e.org == orgMedia
 		out.Parent = e.parent
 	case events.EntityPerson:
 		out.Role = e.role

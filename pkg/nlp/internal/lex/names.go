@@ -35,7 +35,7 @@ juan judith julia julian juliane julie julien juliette jurgen jussi justin jörg
 karen kari karin karl karl-heinz karsten kasper kate katharina kathleen kathrin katja katrin kay
 keith kelly ken kenneth kerstin kevin kim klaus knut konrad kristian kristina kurt lars laura
 laurence laurent lawrence lea lena leo leon leonard leonhard liam lina linda lionel lisa liz lorenz
-lothar louis louise luc luca lucas lucia ludwig luigi luis lukas lutz luís magnus malcolm manfred
+lothar louis louise luc luca lucas lucia lilly ludwig luigi luis lukas lutz luís magnus malcolm manfred
 manuel manuela marc marcel marco marcus margaret margarete margit maria mariana marie marina mario
 marion marius marjorie markus marlene marta martha martin martina marvin mary massimo mathias
 matthew matthias mattias matti maurice max maximilian melanie merkel michael michaela michel michele
