@@ -60,8 +60,8 @@ sonderbelastung sonderertrag abschreibung abschreibungen`)
 	add(cProfit, `gewinn gewinne gewinns gewinnes verlust verluste verlusts verlustes ergebnis
 ergebnisse ergebnisses überschuss überschusses fehlbetrag ebit ebitda eps nettogewinn reingewinn
 betriebsgewinn betriebsergebnis konzernergebnis vorsteuerergebnis nettoverlust bilanzgewinn
-jahresüberschuss egt profit profits loss losses earnings pretax pre-tax shr gain charge
-writedown write-down writeoff write-off sonderbelastung sonderertrag abschreibung abschreibungen`)
+jahresüberschuss egt profit profits loss losses earnings pretax pre-tax shr writedown
+write-down writeoff write-off sonderbelastung sonderertrag abschreibung abschreibungen`)
 	add(cPeriod, `quartal quartals quartalen halbjahr halbjahres halbjahrs jahreshälfte geschäftsjahr
 geschäftsjahres geschäftsjahrs vierteljahr monaten vorjahr vorjahres quarter quarters qtr qtrs half
 half-year year-end fiscal mths months year 1st 2nd 3rd 4th first-half second-half first-quarter

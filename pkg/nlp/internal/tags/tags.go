@@ -111,6 +111,10 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		}
 		reported := s.results > 0 && !(future && s.guided > 0) ||
 			measure && quantified && c&(cChange|cReport|cPeriod|cVs) != 0 && !future && (!third || c&cReport != 0)
+		// A headline on a deal gives the price per share, not results.
+		if s.title && c&(cDeal|cDealWeak) != 0 {
+			reported = false
+		}
 		if reported && (about || s.eps > 0) {
 			results++
 			t.note("results", i)
