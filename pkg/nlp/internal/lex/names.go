@@ -59,4 +59,20 @@ narendra mukesh ratan anil sunil rahul
 recep ahmet mehmet mustafa emre
 jarmo jorma juha kimmo markku pertti risto sakari veli ilkka heikki jouko erkki pentti
 kjell knut leif stein tor trond sten jarl torbjörn jukka sauli
+leonardo lorenzo matteo francesca giulia alessia chiara federica valentina silvio matteo mario
+emanuele beppe sergio enzo raffaele stefano vittorio fabrizio massimiliano cristiano
+ronaldo lionel diego neymar kylian zinedine thierry didier jean-claude jean-luc jean-pierre
+jean-marie marie-claire anne-marie hans-peter hans-jürgen karl-heinz hans-werner klaus-peter
+uli olli jürgen hansi sepp franzi resi vroni xaver alois kaspar melchior balthasar
+ursula renate gerlinde herta hertha hildegard irmgard lieselotte margot roswitha sieglinde
+warren elon jeff bill steve tim satya sundar larry sergey mark sheryl marissa ginni indra
+mary jamie lloyd jerome janet ben alan paul christine mario ursula kristalina
+vladimir dmitri boris nikita mikhail sergej jewgeni alexej wladimir oleksandr volodymyr
+recep ahmet mustafa kemal emine bülent
+xi jinping li keqiang shinzo fumio yoshihide narendra imran
+donald joe kamala hillary barack george ronald jimmy gerald richard lyndon dwight
+theresa boris rishi liz keir gordon tony david nicola
+emmanuel françois nicolas jacques valéry
+olaf angela gerhard helmut willy konrad
+sebastian werner alexander karl christian alfred viktor heinz norbert
 `

@@ -1,0 +1,44 @@
+package tags
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
+)
+
+func TestTag(t *testing.T) {
+	tests := []struct {
+		name, title, text string
+		want              []events.Tag
+	}{
+		{"wire table", "DILLARD <DDS> 4TH QTR NET", "Shr 1.16 dlrs vs 1.15 dlrs\nNet 32.4 mln vs 33.5 mln", []events.Tag{events.TagEarnings}},
+		{"dividend", "STANLEY WORKS <SWK> SETS QUARTERLY", "Qtly div 19 cts vs 19 cts prior\nPay March 31", []events.Tag{events.TagEarnings}},
+		{"stock split", "", "Novell Inc said its board declared a two-for-one stock split.", []events.Tag{events.TagEarnings}},
+		{"german results", "", "Der Konzern steigerte im ersten Quartal den Umsatz um zehn Prozent auf 148,8 Milliarden Dollar.", []events.Tag{events.TagEarnings}},
+		{"share move", "", "Die Henkel-Aktie verlor vier Prozent.", []events.Tag{events.TagStockMove}},
+		{"index is no share", "", "Der Dax verlor vier Prozent.", nil},
+		{"acquisition", "", "Pittston Co said it agreed to acquire WTC International.", []events.Tag{events.TagMandA}},
+		{"capex", "", "Der Konzern investiert rund 58 Mio. Euro in einen neuen Windpark.", []events.Tag{events.TagCapex}},
+		{"funding is no capex", "", "Teil der Finanzierungsrunde ist eine Investition von 115 Millionen Dollar.", nil},
+		{"guidance", "", "Die Firma rechnet für 2016 mit einem Gewinn von bis zu 400 Mio. Euro.", []events.Tag{events.TagGuidance}},
+		{"analysts are no guidance", "", "Analysten erwarten einen Gewinn von 400 Mio. Euro.", nil},
+		{"macro figures", "", "Die Industrie fuhr ihre Produktion um 1,4 Prozent nach unten.", nil},
+	}
+	var tg Tagger
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := tt.text
+			if tt.title != "" {
+				body = tt.title + "\n\n" + tt.text
+			}
+			var d text.Doc
+			d.Reset(body)
+			got := tg.Tag(Input{Doc: &d, TitleEnd: len(tt.title)})
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Tag = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
