@@ -210,6 +210,8 @@ func (d *doc) changeOf(k int) {
 		change = true // "3,2 Prozent weniger", "a 5 % rise", "16 Euro teurer"
 	case pe.flags&cLevel != 0 || d.isWordAny(p, "from", "von", "auf", "to", "at", "bei", "mit"):
 		change = false
+	case f.attrib:
+		change = false // "a 15-pct stake": an adjective names a level unless a change noun follows
 	case f.kind == events.KindPercent:
 		// "Die Aktien gaben seit Jahresbeginn 40 Prozent nach": a verb of
 		// change in the clause, the figure not introduced as a level.
@@ -656,12 +658,18 @@ func (d *doc) pricePattern(f *fig, sa, sb int) bool {
 func (d *doc) isLoss(f *fig) bool {
 	sa, _ := d.sentBounds(f.num)
 	for k := f.a - 1; k >= sa && k >= f.a-4; k-- {
+		if d.tok(k).kind == kNum && !parseDigits(d.str(k), d.de).yearly {
+			break // "minus 2,34 Prozent auf 37,33 Euro": the sign is the other figure's
+		}
 		if d.ent(k).flags&cLoss != 0 && d.tok(k).kind == kWord {
 			return true
 		}
 		if d.ent(k).flags&cProfit != 0 {
 			return false
 		}
+	}
+	if e := d.ent(f.b); e.flags&cLoss != 0 && e.metric != "" && d.tok(f.b).kind == kWord && !d.tok(f.b).nl {
+		return true // "290 Mio. Euro Verlust", "a 5 mln dlr loss"
 	}
 	for k := f.b; k < f.b+3 && k < len(d.toks); k++ {
 		if d.isWordAny(k, "negativ", "negative") {

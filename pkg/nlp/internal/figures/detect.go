@@ -29,6 +29,7 @@ type fig struct {
 	orOf    int  // figure this one restates ("1.4 mln dlrs, or 15 cts a share"), or 0
 	noteYr  int  // year of a "(2014: 4,86)" prior-year note on this figure
 	prior   bool // a prior-period value in brackets ("105.8 ( 83.4 ) million")
+	attrib  bool // joined to its unit by a hyphen, used as an adjective ("50-Prozent-Partner", "a 15-pct stake")
 	curNote int  // year of the current period implied by such a note
 	drop    bool
 
@@ -55,15 +56,17 @@ type unitInfo struct {
 func (u unitInfo) any() bool { return u.scale != 0 || u.cur != "" || u.pct != 0 }
 
 type doc struct {
-	text    string
-	de      bool
-	toks    []token
-	lk      *lexicon
-	figs    []fig
-	sid     []int32 // sentence number of each token
-	nsent   int
-	refYear int     // the year the text is written in, as far as it tells
-	own     []pexpr // scratch: the period expressions of one sentence
+	text      string
+	de        bool
+	toks      []token
+	lk        *lexicon
+	figs      []fig
+	sid       []int32 // sentence number of each token
+	nsent     int
+	refYear   int     // the year the text is written in, as far as it tells
+	own       []pexpr // scratch: the period expressions of one sentence
+	crown     string  // currency of unqualified crowns, once crownDone
+	crownDone bool
 	// baseExprs holds where the period expressions that date a
 	// comparison base start; they date no other figure.
 	baseExprs []int
@@ -365,6 +368,11 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 			return cur, false, n + 1
 		}
 	}
+	if e.needQ && e.cur != "" {
+		if c := d.crownCurrency(k); c != "" {
+			return c, false, k + 1
+		}
+	}
 	if e.cur == "" || e.needQ {
 		return "", false, k
 	}
@@ -382,6 +390,45 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 		return "", false, k
 	}
 	return e.cur, e.sub != 0, k + 1
+}
+
+// crownMarkers name a country whose currency is a crown, as its text
+// gives it: a country or city name, or a company form.
+var crownMarkers = []struct{ s, cur string }{
+	{"Swed", "SEK"}, {"schwed", "SEK"}, {"Schwed", "SEK"}, {"Stockholm", "SEK"}, {" AB ", "SEK"}, {" AB)", "SEK"}, {" ST>", "SEK"}, {".ST>", "SEK"},
+	{"Danish", "DKK"}, {"Denmark", "DKK"}, {"Copenhagen", "DKK"}, {"Dänemark", "DKK"}, {"dänisch", "DKK"}, {"Kopenhagen", "DKK"}, {" A/S", "DKK"}, {".CO>", "DKK"},
+	{"Norw", "NOK"}, {"norweg", "NOK"}, {"Norweg", "NOK"}, {"Oslo", "NOK"}, {" ASA", "NOK"}, {".OL>", "NOK"},
+	{"Czech", "CZK"}, {"Tschech", "CZK"}, {"tschech", "CZK"}, {"Prague", "CZK"}, {"Prag ", "CZK"},
+	{"Iceland", "ISK"}, {"isländ", "ISK"}, {"Reykjavik", "ISK"},
+	{"Eston", "EEK"}, {"estnisch", "EEK"}, {"Tallinn", "EEK"},
+}
+
+// crownCurrency decides the currency of an unqualified crown word at
+// token k ("7.53 billion crowns") from the country the text names first;
+// failing that, "kronor" and "crowns" are Swedish and "kroner" Danish,
+// as in most financial news, and the German "Kronen" stays unknown.
+func (d *doc) crownCurrency(k int) string {
+	if !d.crownDone {
+		d.crownDone = true
+		best := len(d.text)
+		for _, m := range crownMarkers {
+			if i := strings.Index(d.text, m.s); i >= 0 && i < best {
+				best, d.crown = i, m.cur
+			}
+		}
+	}
+	w := lower(d.str(k))
+	switch {
+	case w == "kronor":
+		return "SEK"
+	case d.crown != "":
+		return d.crown
+	case w == "kroner" || w == "krone":
+		return "DKK"
+	case w == "crowns" || w == "krona":
+		return "SEK"
+	}
+	return ""
 }
 
 // prefixAt reads a currency written before the number that starts at
@@ -528,9 +575,11 @@ func (d *doc) mention(i int) int {
 	// handled in numAt; "Q3 2015" has a year only).
 	chain := []amount{{start: i, end: end, val: val, digits: digits}}
 	u := d.units(end, prefix != "")
+	attrib := false
 	if !u.any() {
-		if k := d.pctHyphen(end); k > end {
-			u = unitInfo{pct: pctPlain, end: k, hint: 1}
+		if k, hint := d.pctHyphen(end); k > end {
+			u = unitInfo{pct: pctPlain, end: k, hint: hint}
+			attrib = true
 		}
 	}
 	noteYr, noteVal := 0, amount{}
@@ -624,6 +673,7 @@ func (d *doc) mention(i int) int {
 		f.b = b
 		f.numEnd = u.end
 		f.approx = f.approx || approx
+		f.attrib = attrib
 	}
 	if noteYr != 0 {
 		last := &d.figs[len(d.figs)-1]
@@ -805,14 +855,21 @@ func (d *doc) pctWord(i int) int {
 	return i + 1
 }
 
-// pctHyphen recognises "-prozentig" after a number ("0,45-prozentigen")
-// and returns the token after it, or j.
-func (d *doc) pctHyphen(j int) int {
-	if d.isDash(j) && d.attached(j) && j+1 < len(d.toks) && d.attached(j+1) && d.tok(j+1).kind == kWord &&
-		strings.HasPrefix(lower(d.str(j+1)), "prozentig") {
-		return j + 2
+// pctHyphen recognises a percent unit joined to its number by a hyphen:
+// "0,45-prozentigen", "50-Prozent-Partner", "a 15-pct stake", "a
+// 3.3-percent increase". It returns the token after the unit word, or j,
+// and the unit word's language hint.
+func (d *doc) pctHyphen(j int) (int, int8) {
+	if !d.isDash(j) || !d.attached(j) || j+1 >= len(d.toks) || !d.attached(j+1) || d.tok(j+1).kind != kWord {
+		return j, 0
 	}
-	return j
+	if e := d.ent(j + 1); e.pct == pctPlain {
+		return j + 2, e.german
+	}
+	if strings.HasPrefix(lower(d.str(j+1)), "prozentig") {
+		return j + 2, 1
+	}
+	return j, 0
 }
 
 // ellipsisCue reports whether a bare number at [i, end) refers back to an
