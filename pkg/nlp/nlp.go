@@ -121,7 +121,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	if doc.Title != "" {
 		titleEnd = len(doc.Title)
 	}
-	if t := w.tagger.Tag(tags.Input{Doc: &w.doc, TitleEnd: titleEnd, Figures: res.Figures, Companies: w.counts}); t != nil {
+	if t := w.tagger.Tag(tags.Input{Doc: &w.doc, TitleEnd: titleEnd, Figures: res.Figures, Companies: w.counts, Lang: lg}); t != nil {
 		res.Tags = t
 	}
 	return res

@@ -38,10 +38,11 @@ func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, 
 	if s.tok(i).Kind != text.Word {
 		return 0, rw, 0, 0, false, false
 	}
-	w := s.low(i)
-	if !lex.MaybeTitle(w) {
+	t := &s.d.Toks[i]
+	if s.cls(i)&lex.Title == 0 && (t.End-t.Start < 6 || !lex.MaybeTitle(s.low(i))) {
 		return 0, rw, 0, 0, false, false
 	}
+	w := s.low(i)
 	headFrom, headTo = -1, -1
 	if lex.StartsTitle(w) {
 		var b strings.Builder

@@ -49,6 +49,7 @@ type state struct {
 	classes []lex.Class
 	owner   []int32 // per token: 1 + index of the mention that claims it, or 0
 	caps    []bool  // per sentence: written in capitals (a wire headline)
+	capsTok []bool  // per token: its sentence is written in capitals
 	matches []gazetteer.Match
 	gms     []gmatch
 	ents    []ent
@@ -84,6 +85,7 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	s.classes = s.classes[:0]
 	s.owner = s.owner[:0]
 	s.caps = s.caps[:0]
+	s.capsTok = s.capsTok[:0]
 	s.matches = s.matches[:0]
 	s.gms = s.gms[:0]
 	s.ents = s.ents[:0]
@@ -125,7 +127,11 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 				}
 			}
 		}
-		s.caps = append(s.caps, words >= 2 && upper*10 >= words*8)
+		c := words >= 2 && upper*10 >= words*8
+		s.caps = append(s.caps, c)
+		for i := se.From; i < se.To; i++ {
+			s.capsTok = append(s.capsTok, c)
+		}
 	}
 	s.matches = x.gaz.Find(d.Text, s.matches)
 	for i := range s.matches {
@@ -339,8 +345,7 @@ func (s *state) nameWord(i int) bool {
 
 // capsSentence reports whether token i lies in a sentence in capitals.
 func (s *state) capsSentence(i int) bool {
-	si := s.d.SentenceOf(i)
-	return si < len(s.caps) && s.caps[si]
+	return i >= 0 && i < len(s.capsTok) && s.capsTok[i]
 }
 
 // sameSentence reports whether tokens i and j lie in one sentence.

@@ -38,6 +38,18 @@ const (
 	cProfit                     // a measure of profit: Gewinn, Ergebnis, profit, loss
 	cPayout                     // "distribution", "quarterly": a payout in a headline or per share
 	cDeclare                    // "sets", "declares", "raises": a payout declared
+	cLegalForm                  // "inc", "corp", "ag": a company in a headline
+	cCents                      // "cts", "cents", "pence": an amount per share
+	cPer                        // "per", "a", "je", "pro" before "share"
+	cShareWord                  // "share", "unit", "aktie" after "per"
+	cFor                        // the "for" of "two-for-one"
+	cReverse                    // "reverse" split
+	cCapital                    // "capital" before an investment word
+	cSpending                   // "spending" after "capital"
+	cInto                       // "in", "into" after an investment word
+	cPrice                      // "price" after "share"
+	cLeft                       // "<": a ticker in brackets
+	cShareEn                    // English "share": a portion unless "share price"
 )
 
 // cueTable maps lower-case words to cues. German compounds are found by
@@ -128,6 +140,17 @@ milliarde million millionen billion billions bn mn pct percent cts stg pfund fra
 crowns kronor won pesos marks francs pence p cents cent eur usd`)
 	add(cTable, `shr net revs oper avg shrs`)
 	add(cVs, `vs vs. versus`)
+	add(cLegalForm, "inc corp co ltd plc ag nv sa bancorp bank group industries cos lp se oyj gmbh holdings")
+	add(cCents, "cts cents pence ct cent")
+	add(cPer, "per a je pro")
+	add(cShareWord, "share unit aktie")
+	add(cShareEn, "share")
+	add(cFor, "for")
+	add(cReverse, "reverse")
+	add(cCapital, "capital")
+	add(cSpending, "spending")
+	add(cInto, "in into")
+	add(cPrice, "price prices")
 	add(cPayout, `distribution distributions quarterly qtly qtrly payout payouts`)
 	add(cDeclare, `sets set declares declared raises raised hikes hiked cuts initial approves
 approved votes voted beschließt beschlossen erhöht`)
@@ -148,12 +171,13 @@ var tails = []string{"umsatz", "umsätze", "gewinn", "gewinne", "gewinns", "erge
 	"rechenzentren", "werk", "dividende", "prognose", "quartal", "halbjahr", "überschuss",
 	"fusion"}
 
-// lookup returns the cues of the lower-case word w.
-func lookup(w []byte) cue {
+// lookup returns the cues of the lower-case word w; compound tails are
+// read in German only.
+func lookup(w []byte, german bool) cue {
 	if c, ok := cueTable[string(w)]; ok {
 		return c
 	}
-	if len(w) < 8 {
+	if len(w) < 8 || !german {
 		return 0
 	}
 	for _, t := range tails {

@@ -25,6 +25,8 @@ type Input struct {
 	// Companies counts, per sentence of Doc, the companies named in it.
 	// When nil, every sentence is taken to be about a company.
 	Companies []int
+	// Lang is "de" or "en".
+	Lang string
 }
 
 // sentence is what one sentence says.
@@ -272,18 +274,23 @@ func (t *Tagger) analyse(in Input) {
 		var c cue
 		switch tok := &d.Toks[i]; tok.Kind {
 		case text.Word:
-			c = lookup(d.Lower(i))
-			// "share" alone is a portion ("a share of all seats"); shares
-			// and the share price are stock.
-			if c&cStock != 0 && d.LowerString(i) == "share" && (i+1 >= len(d.Toks) || d.LowerString(i+1) != "price") {
-				c &^= cStock
-			}
+			c = lookup(d.Lower(i), in.Lang != "en")
 		case text.Punct:
-			if d.Text[tok.Start] == '%' {
+			switch d.Text[tok.Start] {
+			case '%':
 				c = cUnit
+			case '<':
+				c = cLeft
 			}
 		}
 		t.cues = append(t.cues, c)
+	}
+	for i, c := range t.cues {
+		// "share" alone is a portion ("a share of all seats"); shares
+		// and the share price are stock.
+		if c&cStock != 0 && c&cShareEn != 0 && (i+1 >= len(t.cues) || t.cues[i+1]&cPrice == 0) {
+			t.cues[i] &^= cStock
+		}
 	}
 	body := 0
 	for si, se := range d.Sents {
