@@ -363,6 +363,12 @@ func (s *state) headOrgs() {
 		if k, ok := publicHeads[s.low(h)]; ok {
 			kind = k
 		}
+		for j := from; j < h; j++ {
+			switch s.low(j) {
+			case "central", "zentral", "national", "federal", "reserve", "state", "government", "bundes":
+				kind = orgPublic // "Central Bank", "Federal Reserve Bank"
+			}
+		}
 		s.markDone(from, end)
 		s.addOrg(from, end, kind)
 		h = end - 1

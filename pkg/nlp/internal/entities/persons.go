@@ -403,7 +403,7 @@ func (s *state) finishPersons() {
 		if org < 0 && l.hintFrom >= 0 {
 			org = s.orgIn(l.hintFrom, l.hintTo)
 			if org < 0 && s.refersToCompany(l.hintFrom, l.hintTo) {
-				org = s.salientCompany(l.title)
+				org = s.namedLike(l.hintFrom, l.hintTo, l.title)
 			}
 		}
 		if org < 0 {
@@ -522,11 +522,32 @@ func (s *state) publicNear(i int) int {
 // -1.
 func (s *state) orgIn(from, to int) int {
 	for k := from; k < to; k++ {
+		if s.owner[k] != 0 && s.ments[s.owner[k]-1].Ref {
+			continue
+		}
 		if e := s.ownerOf(k); e >= 0 && s.ents[e].typ == events.EntityOrg && !s.ents[e].dropped {
 			return e
 		}
 	}
 	return -1
+}
+
+// namedLike returns the company a reference ("of the bank") stands for:
+// the last one before token at whose name holds the reference's noun
+// ("Herstatt Bank"), else the salient company.
+func (s *state) namedLike(from, to, at int) int {
+	for k := from; k < to; k++ {
+		if s.cls(k)&lex.CompanyRef == 0 {
+			continue
+		}
+		noun := s.low(k)
+		for j := at - 1; j >= 0; j-- {
+			if o := s.ownerOf(j); o >= 0 && s.ents[o].typ == events.EntityOrg && strings.Contains(strings.ToLower(s.ents[o].text), noun) {
+				return o
+			}
+		}
+	}
+	return s.salientCompany(at)
 }
 
 // refersToCompany reports whether tokens from..to-1 refer back to a

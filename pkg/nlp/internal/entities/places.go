@@ -31,7 +31,7 @@ func (s *state) datelineSpan(a int) (int, int) {
 	words := 0
 	for k < n && words < 5 {
 		switch {
-		case s.capWord(k) && s.cls(k)&(lex.Det|lex.Say|lex.Pronoun|lex.Stop|lex.Prep) == 0:
+		case s.capWord(k) && s.cls(k)&(lex.Det|lex.Say|lex.Pronoun|lex.Stop|lex.Prep|lex.ContentEN|lex.ContentDE|lex.Finance|lex.FuncEN|lex.FuncDE) == 0:
 			k++
 			words++
 		case s.isPunct(k, '/') && words > 0 || s.isPunct(k, '.') && words > 0 && s.tok(k).Flags&text.Glued != 0:
@@ -106,7 +106,8 @@ func (s *state) places() {
 			if s.knownPlace(d.Tok(k)[len(compassPrefix(w)):]) {
 				s.addPlace(k, k+1)
 			}
-		case s.capWord(k) && s.cls(k-1)&lex.LocPrep != 0 && !s.capWord(k-1) && !s.capWord(k+1) && s.cls(k) == 0 && d.Toks[k].Flags&text.HasDigit == 0:
+		case s.capWord(k) && s.cls(k-1)&lex.LocPrep != 0 && !s.capWord(k-1) && !s.capWord(k+1) && s.cls(k) == 0 && d.Toks[k].Flags&text.HasDigit == 0 &&
+			s.personBySurname(w, k) < 0 && s.byAlias(w) < 0:
 			if s.lang == "de" && placeSuffix(w) || s.lang == "en" && d.Toks[k].Flags&text.AllUpper == 0 {
 				s.addPlace(k, k+1)
 			}
