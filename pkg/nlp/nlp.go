@@ -121,7 +121,9 @@ func (x *Extractor) Extract(doc Document) Result {
 	if doc.Title != "" {
 		titleEnd = len(doc.Title)
 	}
-	if t := w.tagger.Tag(tags.Input{Doc: &w.doc, TitleEnd: titleEnd, Figures: res.Figures, Companies: w.counts, Lang: lg}); t != nil {
+	in := tags.Input{Doc: &w.doc, TitleEnd: titleEnd, Figures: res.Figures, Companies: w.counts, Lang: lg,
+		Anonymous: len(ents.Entities) == 0}
+	if t := w.tagger.Tag(in); t != nil {
 		res.Tags = t
 	}
 	return res

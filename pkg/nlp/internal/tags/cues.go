@@ -50,6 +50,7 @@ const (
 	cPrice                      // "price" after "share"
 	cLeft                       // "<": a ticker in brackets
 	cShareEn                    // English "share": a portion unless "share price"
+	cUnitWord                   // "unit", "subsidiary", "Sparte": a part of a company sold or bought
 )
 
 // cueTable maps lower-case words to cues. German compounds are found by
@@ -122,11 +123,11 @@ plunged tumbled eased firmed higher lower up down weaker stronger`)
 	add(cDeal, `übernahme übernahmen übernahmeangebot übernahmeangebote fusion fusionen
 fusionieren zusammenschluss firmenkauf zukauf zukäufe einstieg joint-venture takeover takeovers
 acquisition acquisitions acquire acquires acquired acquiring merger mergers merge merged
-buyout divest divestment divestiture tender bid spinoff spin-off spinnoff`)
+buyout divest divestment divestiture spinoff spin-off spinnoff`)
 	add(cDealWeak, `kauft kaufen kaufte gekauft kauf verkauf verkaufen verkauft verkaufte trennen
 trennt abgeben abspalten einsteigen ausbauen aufstocken übernehmen übernimmt übernommen
 angebot angebote buy buys bought buying sell sells sold selling sale purchase purchased owner
-joint venture breakup offer offering`)
+joint venture breakup offer offering tender bid bids`)
 	add(cStake, `anteil anteile anteils anteilen beteiligung beteiligungen aktienpaket stake stakes
 ownership`)
 	add(cCompanyRef, `konzern konzerns unternehmen unternehmens firma gruppe company group firm
@@ -141,6 +142,7 @@ crowns kronor won pesos marks francs pence p cents cent eur usd`)
 	add(cTable, `shr net revs oper avg shrs`)
 	add(cVs, `vs vs. versus`)
 	add(cLegalForm, "inc corp co ltd plc ag nv sa bancorp bank group industries cos lp se oyj gmbh holdings")
+	add(cUnitWord, "unit units subsidiary subsidiaries division divisions company companies business operations tochter sparte")
 	add(cCents, "cts cents pence ct cent")
 	add(cPer, "per a je pro")
 	add(cShareWord, "share unit aktie")

@@ -27,6 +27,11 @@ type Input struct {
 	Companies []int
 	// Lang is "de" or "en".
 	Lang string
+	// Anonymous: the document names no organisation or place. Its
+	// results are some company's all the same ("Operating profit fell to
+	// EUR 23.26 mn"); in an article that names only countries they are
+	// an economy's.
+	Anonymous bool
 }
 
 // sentence is what one sentence says.
@@ -58,9 +63,10 @@ type sentence struct {
 // Tagger holds the per-document scratch space of Tag. The zero value is
 // ready to use; a Tagger is not safe for concurrent use.
 type Tagger struct {
-	sents []sentence
-	cues  []cue
-	why   func(tag string, sentence int)
+	sents     []sentence
+	cues      []cue
+	anonymous bool
+	why       func(tag string, sentence int)
 }
 
 // leadSentences is how many sentences after the title make the lead.
@@ -187,7 +193,7 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 			w = 1
 		case c&cStake != 0 && s.percents > 0 && s.company > 0:
 			w = 1
-		case s.title && c&(cDealWeak|cStake) != 0:
+		case s.title && (c&cStake != 0 || c&cDealWeak != 0 && (s.ticker || s.company > 0 || c&cUnitWord != 0)):
 			w = 2
 		case s.deals > 0:
 			w = 2
@@ -195,6 +201,16 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		if s.title && w > 0 {
 			w = 2
 			titleDeal = true
+		}
+		// A deal told once in the body, not in the lead, is background:
+		// "results include operations of acquired companies".
+		if w == 2 && !s.title && !s.lead && s.deals == 0 {
+			w = 1
+		}
+		// A deal has parties: "apartments are acquiring a fair price" has
+		// none.
+		if !s.title && s.company == 0 && c&cCompanyRef == 0 {
+			w = 0
 		}
 		if w > 0 {
 			t.note("deal", i)
@@ -236,7 +252,7 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 // names a company, or whether it refers to one.
 func (t *Tagger) aboutCompany(i int) bool {
 	s := &t.sents[i]
-	if s.company > 0 || s.cues&cCompanyRef != 0 {
+	if s.company > 0 || s.cues&cCompanyRef != 0 || t.anonymous {
 		return true
 	}
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
@@ -268,6 +284,7 @@ func (t *Tagger) note(tag string, i int) {
 // sentence.
 func (t *Tagger) analyse(in Input) {
 	d := in.Doc
+	t.anonymous = in.Anonymous
 	t.sents = t.sents[:0]
 	t.cues = t.cues[:0]
 	for i := range d.Toks {
@@ -417,9 +434,11 @@ func numberWord(w []byte) bool {
 }
 
 func isPercent(d *text.Doc, i int) bool {
-	switch string(d.Lower(i)) {
-	case "prozent", "pct", "percent", "%", "prozentpunkte", "per":
+	switch d.LowerString(i) {
+	case "prozent", "pct", "percent", "%", "prozentpunkte":
 		return true
+	case "per":
+		return i+1 < len(d.Toks) && d.LowerString(i+1) == "cent"
 	}
 	return false
 }
