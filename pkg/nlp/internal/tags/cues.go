@@ -114,7 +114,7 @@ equipment coverage stores fleet`)
 built`)
 	add(cFunding, `finanzierungsrunde finanzierungsrunden geldgeber geldspritze risikokapital
 finanzinvestoren wagniskapital funding`)
-	add(cStock, `aktie aktien aktienkurs kurs kurse papier papiere titel anteilsscheine share shares
+	add(cStock, `aktie aktien aktienkurs kurs kurse papier papiere anteilsscheine share shares
 stock stocks`)
 	add(cMove, `verlor verloren gewann gewannen gab gaben stieg stiegen fiel fielen sank sanken legte
 legten kletterte brach brachen schloss schlossen rutschte rutschten sackte eingebüßt büßte büßten
