@@ -16,12 +16,13 @@ var (
 	testX    *Extractor
 )
 
+// extractor returns an Extractor shared by the tests; t may be nil in
+// benchmarks.
 func extractor(t *testing.T) *Extractor {
-	t.Helper()
 	loadOnce.Do(func() {
 		g, err := gazetteer.Load()
 		if err != nil {
-			t.Fatal(err)
+			panic(err)
 		}
 		testX = New(g)
 	})
