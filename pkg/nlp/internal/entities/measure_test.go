@@ -196,4 +196,3 @@ func measureDoc(x *Extractor, lang string, sents []corpus.Sentence, res counts) 
 		res.add(typ, 1)
 	}
 }
-
