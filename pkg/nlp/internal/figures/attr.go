@@ -183,31 +183,67 @@ func (d *doc) changeOf(k int) {
 		return
 	}
 	a, b := d.clauseBounds(f)
-	p := f.a - 1
+	p := d.prepBefore(f.a)
 	pe := d.ent(p)
 	change := false
-	if k > 0 && d.isWordAny(p, "and", "und", "or", "oder", "sowie") && d.figs[k-1].b == p && d.figs[k-1].kind == f.kind {
-		// "fell to 10-7/8 pct and 7/8 pct": a list takes what its first
+	if g := d.listHead(k); g >= 0 {
+		// "fell to 10-7/8 pct and 7/8 pct", "to 30.65 % of the shares and
+		// some 31.12 % of voting rights": a list takes what its first
 		// member is.
-		f.change, f.neg = d.figs[k-1].change, d.figs[k-1].neg && d.figs[k-1].change
+		f.change, f.neg = d.figs[g].change, d.figs[g].neg && d.figs[g].change
 		return
+	}
+	if d.isWordAny(f.b, "im", "ins") && d.isWordAny(f.b+1, "minus", "plus") {
+		// "notierte 1,6 Prozent im Minus", "drehte fast ein Prozent ins Plus".
+		f.change, f.neg = true, d.isWord(f.b+1, "minus")
+		return
+	}
+	if f.kind == events.KindPercent && d.isBase(f) {
+		// "grew 38 %, up from 35 % in the previous quarter": the base of a
+		// growth rate is a growth rate.
+		if g := d.prevInSentence(k); g >= 0 && d.figs[g].kind == f.kind && d.figs[g].change && !d.cueBetween(d.figs[g].b, f.a, f) {
+			f.change = true
+			// Only the words after the comparison word give the base's own
+			// direction: "against a decline of 0.1 pct"; in "down from 8
+			// pct" the direction is the newer figure's.
+			for q := f.a - 1; q >= 0 && q >= f.a-5; q-- {
+				if d.isWordAny(q, "from", "vs", "versus", "against", "with", "gegenüber", "von", "nach", "to") {
+					break
+				}
+				if d.ent(q).flags&cDown != 0 || d.compoundDirection(q)&cDown != 0 {
+					f.neg = true
+				}
+			}
+			return
+		}
 	}
 	switch {
 	case d.isWordAny(p, "um", "by"):
-		change = true
+		// "cut taxes by a gross 44 billion marks" is a change, "pay by a
+		// 200 mln dlr bond" names the means.
+		change = p == f.a-1 || f.kind == events.KindPercent || !d.attributive(f)
 	case d.isWordAny(p, "up", "down") && !d.isWord(p+1, "to"):
 		change = true
 	case pe.flags&(cUp|cDown) != 0 && pe.flags&cChangeNoun == 0 && d.tok(p).kind == kWord && !d.isWordAny(p, "mehr", "weniger", "more", "less", "higher", "lower"):
 		change = true // "gewannen fast fünf Prozent", "rose 5 %"
-	case f.kind == events.KindPercent && d.isWordAny(p, "von", "of", "bei", "from") && d.ent(p-1).flags&cChangeNoun != 0:
+	case f.kind == events.KindPercent && d.isWordAny(p, "von", "of", "bei", "from") && (d.ent(p-1).flags&cChangeNoun != 0 || d.pluralChange(p-1)):
 		change = true // "Wachstum von drei Prozent", "Plus bei 10 Prozent"
 	case f.kind == events.KindPercent && d.ent(p).flags&cChangeNoun != 0 && d.tok(p).kind == kWord:
 		change = true // "ein Plus 5 Prozent"
 	case d.isWordAny(f.b+1, "als", "than"):
-		change = false // "weniger als die Hälfte": a comparison
+		// "weniger als die Hälfte" is a comparison, "2 Prozent mehr als
+		// ein Jahr zuvor" a change.
+		change = d.ent(f.b).flags&(cUp|cDown) != 0 && d.timeAfter(f.b+2)
 	case d.ent(f.b).flags&(cUp|cDown) != 0 && (d.tok(f.b).kind == kWord) &&
-		(d.ent(f.b).flags&cChangeNoun != 0 || d.isWordAny(f.b, "mehr", "weniger", "higher", "lower", "teurer", "billiger", "höher", "niedriger", "more", "less")):
-		change = true // "3,2 Prozent weniger", "a 5 % rise", "16 Euro teurer"
+		(d.ent(f.b).flags&cChangeNoun != 0 || d.isWordAny(f.b, "mehr", "weniger", "higher", "lower", "teurer", "billiger", "höher", "niedriger", "more", "less", "fewer") ||
+			d.isWordAny(f.b, "up", "down") && !d.isWordAny(f.b+1, "to", "from")):
+		change = true // "3,2 Prozent weniger", "a 5 % rise", "16 Euro teurer", "30 % up year-on-year"
+	case d.isWordAny(f.b, "more", "less") && d.tok(f.b+1).kind == kWord && !d.isWordAny(f.b+1, "than", "als"):
+		// "nine pct more freight", "5 % less energy".
+		f.change, f.neg = true, d.isWord(f.b, "less")
+		return
+	case d.changeNounAfter(f):
+		change = true // "a 15-20 % annual sales growth", "a 19-percent profit drop"
 	case pe.flags&cLevel != 0 || d.isWordAny(p, "from", "von", "auf", "to", "at", "bei", "mit"):
 		change = false
 	case f.attrib:
@@ -231,9 +267,134 @@ func (d *doc) changeOf(k int) {
 		return
 	}
 	f.change = true
-	if d.direction(f, a, b) < 0 {
+	switch dir := d.direction(f, a, b); {
+	case dir < 0:
 		f.neg = true
+	case dir == 0:
+		// "Die Bestellungen sanken um 1,2 Prozent, die Inlandsorders um
+		// 2,6 Prozent": a clause without its own verb goes on with the
+		// change before it.
+		if g := d.prevInSentence(k); g >= 0 && d.figs[g].change && d.figs[g].kind == f.kind {
+			f.neg = d.figs[g].neg
+		}
 	}
+}
+
+// prepBefore returns the token before an amount that starts at token a,
+// or the preposition that governs it across an article and an adjective
+// ("from the 30.5 pct held in June", "to a provisional 12.18 pct",
+// "against an estimated 2.4 pct").
+//
+// German "um" counts only before an adjective ("um immerhin 6,9 Prozent"):
+// "um die 90 Prozent" is a hedge and "um saftige 119 Euro" a price, and a
+// verb in -ing governs the amount itself ("by converting 7 mln dlrs").
+func (d *doc) prepBefore(a int) int {
+	q := a - 1
+	article := func(k int) bool {
+		return d.isWordAny(k, "the", "a", "an", "its", "their", "der", "die", "das", "den", "dem", "des", "einem", "einen", "seinen", "ihren")
+	}
+	adjective := false
+	if t := d.tok(q); t.kind == kWord && !t.nl && t.lx == 0 && !d.capitalised(q) && !strings.HasSuffix(d.str(q), "ing") {
+		q-- // "provisional", "estimated", "immerhin"
+		adjective = true
+	}
+	art := article(q)
+	if art {
+		q--
+	}
+	if q == a-1 {
+		return a - 1
+	}
+	if d.isWordAny(q, "from", "von", "vom", "to", "auf", "at", "bei", "of", "by", "against", "versus", "vs", "gegenüber", "with", "mit") ||
+		d.isWord(q, "um") && adjective && !art && d.isDigitsPercent(a) {
+		return q
+	}
+	return a - 1
+}
+
+// isDigitsPercent reports whether a percent unit follows the amount that
+// starts at token a within a few tokens.
+func (d *doc) isDigitsPercent(a int) bool {
+	for q := a; q < a+4 && q < len(d.toks); q++ {
+		if d.ent(q).pct != 0 || d.isPunct(q, "%") {
+			return true
+		}
+	}
+	return false
+}
+
+// listHead returns the first member of the list that figure k continues
+// ("10-7/8 pct and 7/8 pct", "30.65 % of the shares and some 31.12 % of
+// voting rights"), or -1: the figure before it in its clause, of the same
+// kind, joined to it by "and" or "or" within a few words.
+func (d *doc) listHead(k int) int {
+	f := &d.figs[k]
+	p := f.a - 1
+	if k == 0 || !d.isWordAny(p, "and", "und", "or", "oder", "sowie") {
+		return -1
+	}
+	g := &d.figs[k-1]
+	if g.kind != f.kind || g.b > p || p-g.b > 4 {
+		return -1
+	}
+	for q := g.b; q < p; q++ {
+		if d.clauseBreak(q) || d.tok(q).kind != kWord || d.ent(q).flags&(cUp|cDown|cLoss|cProfit|cChangeNoun) != 0 {
+			return -1
+		}
+	}
+	return k - 1
+}
+
+// timeAfter reports whether a point in time in the past starts at token
+// k: "ein Jahr zuvor", "im Vorjahr", "a year earlier", "last year", "in
+// 2014".
+func (d *doc) timeAfter(k int) bool {
+	for q := k; q < k+4 && q < len(d.toks); q++ {
+		switch {
+		case d.isWordAny(q, "zuvor", "earlier", "ago", "before", "vorjahr", "vorjahres", "vorjahreszeitraum", "vorjahresquartal", "last", "previous", "prior"):
+			return true
+		case d.tok(q).kind == kNum:
+			return parseDigits(d.str(q), d.de).yearly
+		}
+	}
+	return false
+}
+
+// attributive reports whether a noun follows amount f directly, so that
+// the amount describes it ("a 200 mln dlr bond").
+func (d *doc) attributive(f *fig) bool {
+	t := d.tok(f.b)
+	return t.kind == kWord && !t.nl && !d.capitalised(f.b) && d.ent(f.b).flags&(cFunc|cLevel|cUp|cDown|cClause|cHedge) == 0
+}
+
+// pluralChange reports whether token k is the plural of a noun of change
+// ("increases of 0.7 pct"). The plurals are not change nouns in the
+// lexicon because they are also verbs ("profit rises 5 pct").
+func (d *doc) pluralChange(k int) bool {
+	return d.isWordAny(k, "increases", "rises", "gains", "declines", "decreases", "drops", "falls", "jumps")
+}
+
+// changeNounAfter reports whether a noun of change follows figure f
+// across a few modifiers of its own ("a 15-20 % annual sales growth", "a
+// 19-percent profit drop").
+func (d *doc) changeNounAfter(f *fig) bool {
+	for q := f.b; q < f.b+4 && q < len(d.toks); q++ {
+		t := d.tok(q)
+		if t.kind != kWord || t.nl {
+			return false
+		}
+		e := d.ent(q)
+		if d.isWordAny(q, "plus", "minus") || f.kind == events.KindMoney && d.isWordAny(q, "gain", "gains", "gewinn") {
+			return false // "cash plus working capital", "a 1 mln dlr gain": no change
+		}
+		if e.flags&cChangeNoun != 0 || d.compoundDirection(q)&cChangeNoun != 0 || d.pluralChange(q) {
+			return true
+		}
+		if e.flags&(cFunc|cLevel|cUp|cDown|cClause) != 0 || e.cur != "" || e.scale != 0 || e.pct != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // metricOf chooses what figure f measures from the cue words of its
@@ -698,7 +859,7 @@ func (d *doc) isLoss(f *fig) bool {
 // "from 4.2 billion", "von 518,4 Mio. Euro auf", "vs 1.15 dlrs",
 // "compared with 953 mln".
 func (d *doc) isBase(f *fig) bool {
-	p := f.a - 1
+	p := d.prepBefore(f.a)
 	if f.num > f.a && !d.inHedgeOrSign(f) {
 		p = f.num - 1 // a later amount of a range or list
 	}

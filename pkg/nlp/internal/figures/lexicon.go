@@ -321,7 +321,10 @@ func addCues(lk *lexicon) {
 		"rose", "rises", "rise", "risen", "rising", "up", "gained", "gain", "gains", "increased", "increase",
 		"increases", "grew", "grow", "grows", "growth", "climbed", "climb", "jumped", "jump", "soared", "surged",
 		"advanced", "added", "higher", "improved", "doubled", "raised", "boosted", "expanded", "sprang",
-		"zulegen", "zulegte", "verdoppelt", "verdoppelte", "mehr", "aufwärts", "hinauf", "oben", "rallied", "firmed")
+		"zulegen", "zulegte", "verdoppelt", "verdoppelte", "mehr", "aufwärts", "hinauf", "oben", "rallied", "firmed",
+		"edged", "inched", "climbing", "gaining", "rising", "surging", "soaring", "jumping", "increasing", "growing",
+		"angezogen", "sprang", "sprangen", "gesprungen", "schnellte", "schnellten", "emporgeschnellt",
+		"verteuerte", "verteuerten", "verteuert", "stieg", "anstiegen", "wuchs", "zunahme", "zugenommen")
 	f(cDown, "sank", "sanken", "sinkt", "sinken", "gesunken", "fiel", "fielen", "fällt", "fallen", "gefallen",
 		"verlor", "verloren", "verliert", "verlieren", "rutschte", "rutschten", "gerutscht", "schrumpfte",
 		"schrumpften", "geschrumpft", "schrumpft", "brach", "brachen", "eingebrochen", "büßte", "büßten",
@@ -331,10 +334,14 @@ func addCues(lk *lexicon) {
 		"decreases", "dropped", "drop", "drops", "lost", "lose", "loses", "slipped", "slid", "eased", "shed",
 		"tumbled", "plunged", "plummeted", "sank", "lower", "lowered", "cut", "reduced", "reduction", "shrank",
 		"contracted", "weakened", "dipped", "slumped", "retreated", "verringerte", "verringert", "reduziert",
-		"reduzierte", "halbiert", "halbierte", "negativ", "dropping", "falling", "sinking")
+		"reduzierte", "halbiert", "halbierte", "negativ", "dropping", "falling", "sinking",
+		"fewer", "declining", "decreasing", "sliding", "slipping", "tumbling", "plunging", "sagged", "skidded",
+		"stürzte", "stürzten", "abgestürzt", "gestürzt", "sackte", "sackten", "abgesackt", "rutscht", "abgerutscht",
+		"verbilligte", "verbilligten", "verbilligt", "zurückgegangen", "abnahme", "abgenommen",
+		"nachgab", "nachgaben", "schwächer", "tiefer", "eingebüsst")
 	f(cChangeNoun, "plus", "minus", "anstieg", "zuwachs", "steigerung", "wachstum", "erhöhung", "rückgang",
 		"einbruch", "senkung", "increase", "rise", "gain", "growth", "decline", "decrease", "drop", "fall",
-		"reduction", "jump", "improvement", "verbesserung", "umsatzplus", "umsatzrückgang", "gewinnrückgang",
+		"reduction", "jump", "improvement", "verbesserung", "reductions", "improvements", "umsatzplus", "umsatzrückgang", "gewinnrückgang",
 		"gewinnanstieg", "prämienrückgang", "kursverlust", "kursgewinn", "kursplus", "kursminus", "kurssturz")
 	f(cLevel, "auf", "to", "von", "from", "at", "bei", "mit", "of", "vom", "on", "in", "im", "für", "for", "was",
 		"were", "is", "are", "beträgt", "betrug", "lag", "lagen", "liegt", "totalled", "totaled", "reached",
@@ -362,7 +369,7 @@ func addCues(lk *lexicon) {
 	f(cExpect, "expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",
 		"rechnete", "rechnen", "gerechnet", "anticipates", "anticipated", "forecast", "forecasts", "prognose",
 		"prognostiziert", "estimated", "geschätzt", "geschätzten", "geschätzte", "projected", "sees")
-	f(cLoss, "verlust", "verluste", "verlusts", "verlustes", "nettoverlust", "loss", "losses", "minus", "negativ",
+	f(cLoss, "verlust", "verluste", "verlusts", "verlustes", "nettoverlust", "loss", "losses", "minus", "negativ", "losing",
 		"fehlbetrag", "deficit", "defizit", "roten", "red")
 	f(cProfit, "gewinn", "gewinne", "gewinns", "nettogewinn", "profit", "profits", "income", "earnings",
 		"ergebnis", "ergebnisse", "egt", "vorsteuerergebnis", "result", "results", "betriebsergebnis",
@@ -373,7 +380,10 @@ func addCues(lk *lexicon) {
 		"until", "since", "by", "through", "zum", "beginning", "end", "autumn", "spring", "summer", "early", "late",
 		"mid", "jahresende", "jahresbeginn", "jahresmitte", "modelljahr", "model", "year-end", "before", "vor",
 		"nach", "after", "als")
-	f(cClause, "while", "whereas", "während", "wohingegen", "but", "aber", "jedoch", "allerdings", "wodurch",
+	// "aber", "jedoch" and "allerdings" are not here: inside a German clause
+	// they are adverbs ("das EBIT fiel aber um 18 Prozent"), and as
+	// conjunctions a comma before them already ends the clause.
+	f(cClause, "while", "whereas", "während", "wohingegen", "but", "wodurch",
 		"womit", "nachdem", "wenn", "falls", "sofern", "whilst")
 	f(cCost, "kostet", "kosten", "kostete", "gekostet", "cost", "costs", "costing", "beliefen", "belaufen")
 	f(cBuild, "bau", "baus", "gebäude", "neubau", "werk", "werks", "fabrik", "anlage", "anlagen", "windpark",
