@@ -65,6 +65,7 @@ type common struct {
 	httpAddr          string
 	logFormat         string
 	logLevel          string
+	security          stream.Security
 }
 
 func (c *common) register(fs *flag.FlagSet, spec Spec) {
@@ -83,6 +84,7 @@ func (c *common) register(fs *flag.FlagSet, spec Spec) {
 	fs.StringVar(&c.httpAddr, "http", "", "address for /healthz, /readyz and /metrics, e.g. :9090 (default: off)")
 	fs.StringVar(&c.logFormat, "log-format", "json", "log format: json or console")
 	fs.StringVar(&c.logLevel, "log-level", "info", "log level: debug, info, warn or error")
+	c.security.RegisterFlags(fs)
 }
 
 func (c *common) validate(spec Spec) error {
@@ -110,6 +112,9 @@ func (c *common) validate(spec Spec) error {
 type process struct {
 	spec   Spec
 	common common
+	// sc is the cluster configuration, brokers left empty when the
+	// embedded broker is to be started.
+	sc     stream.Config
 	ingest ingest.Config
 	enrich enrich.Config
 	sink   sink.Config
@@ -185,6 +190,13 @@ func (p *process) validate() error {
 	if err := p.common.validate(p.spec); err != nil {
 		return err
 	}
+	p.sc = stream.Config{Brokers: p.common.brokers, TopicPrefix: p.common.topicPrefix}
+	if err := p.common.security.Apply(&p.sc); err != nil {
+		return err
+	}
+	if len(p.common.brokers) == 0 && (p.sc.TLS != nil || p.sc.SASL != nil) {
+		return errors.New("kafka-tls, kafka-sasl-*: only for a cluster given with --brokers; the embedded broker speaks plaintext")
+	}
 	p.ingest.DataDir = p.common.dataDir
 	p.sink.DataDir = p.common.dataDir
 	var errs []error
@@ -212,7 +224,7 @@ func (p *process) run(ctx context.Context, log *zap.Logger) error {
 		}
 		defer stop()
 	}
-	sc := stream.Config{Brokers: p.common.brokers, TopicPrefix: p.common.topicPrefix}
+	sc := p.sc
 	if len(sc.Brokers) == 0 {
 		b, err := broker.Start(ctx, p.common.dataDir, broker.Options{Port: p.common.brokerPort}, log)
 		if err != nil {
@@ -249,7 +261,8 @@ func (p *process) run(ctx context.Context, log *zap.Logger) error {
 		g.Go(func() error { return sink.Run(gctx, p.sink, sc, producer, reg, log) })
 	}
 	ready.Set(true)
-	log.Info("started", zap.Strings("stages", stageNames(p.spec.Stages)), zap.Strings("brokers", sc.Brokers))
+	log.Info("started", zap.Strings("stages", stageNames(p.spec.Stages)), zap.Strings("brokers", sc.Brokers),
+		zap.Stringer("kafka_security", p.common.security))
 	err = g.Wait()
 	ready.Set(false)
 	if err != nil && ctx.Err() != nil && errors.Is(err, context.Canceled) {

@@ -39,6 +39,8 @@ func TestInvalidConfigurationExits2WithOneMessage(t *testing.T) {
 		{"bad webhook", runSpec, []string{"--feeds", feeds, "--data-dir", dir, "--webhook", "ftp://x"}, nil, "webhook"},
 		{"worker without brokers", app.Spec{Name: "enrich", Stages: []app.Stage{app.Enrich}}, nil, nil, "brokers: required"},
 		{"stray argument", runSpec, []string{"--feeds", feeds, "extra"}, nil, "extra"},
+		{"sasl on the embedded broker", runSpec, []string{"--feeds", feeds, "--kafka-sasl-mechanism", "plain", "--kafka-sasl-username", "u"}, nil, "embedded broker"},
+		{"sasl without user", app.Spec{Name: "sink", Stages: []app.Stage{app.Sink}}, []string{"--brokers", "k:9092", "--kafka-sasl-mechanism", "scram-sha-512"}, nil, "kafka-sasl-username"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var stderr bytes.Buffer

@@ -49,6 +49,8 @@ func tail(ctx context.Context, args []string, getenv func(string) string, stdout
 	prefix := fs.String("topic-prefix", "", "prefix of every topic name")
 	asJSON := fs.Bool("json", false, "print each record as a JSON object with its topic, partition, offset, key and headers")
 	fromBeginning := fs.Bool("from-beginning", false, "start at the oldest record instead of new ones")
+	var security stream.Security
+	security.RegisterFlags(fs)
 	// The topic comes first, flags after it.
 	if len(args) == 0 || len(args[0]) == 0 || args[0][0] == '-' {
 		if slices.Contains(args, "-h") || slices.Contains(args, "--help") {
@@ -71,15 +73,19 @@ func tail(ctx context.Context, args []string, getenv func(string) string, stdout
 		fmt.Fprintf(stderr, "tickerwire tail: unknown topic %q, want one of %v\n", topic, stream.Topics())
 		return app.ExitUsage
 	}
-	addrs := []string(brokers)
-	if len(addrs) == 0 {
+	sc := stream.Config{Brokers: brokers, TopicPrefix: *prefix}
+	if err := security.Apply(&sc); err != nil {
+		fmt.Fprintf(stderr, "tickerwire tail: %v\n", err)
+		return app.ExitUsage
+	}
+	if len(sc.Brokers) == 0 {
 		running, ok, err := broker.Discover(*dataDir)
 		if err != nil {
 			fmt.Fprintf(stderr, "tickerwire tail: %v\n", err)
 			return app.ExitError
 		}
 		if ok {
-			addrs = running
+			sc.Brokers = running
 		} else {
 			b, err := broker.Start(ctx, *dataDir, broker.Options{}, zap.NewNop())
 			if err != nil {
@@ -87,19 +93,21 @@ func tail(ctx context.Context, args []string, getenv func(string) string, stdout
 				return app.ExitError
 			}
 			defer b.Close()
-			addrs = b.Addrs()
+			sc.Brokers = b.Addrs()
 		}
 	}
-	if err := follow(ctx, addrs, *prefix+topic, *fromBeginning, *asJSON, stdout); err != nil {
+	if err := follow(ctx, sc, topic, *fromBeginning, *asJSON, stdout); err != nil {
 		fmt.Fprintf(stderr, "tickerwire tail: %v\n", err)
 		return app.ExitError
 	}
 	return app.ExitOK
 }
 
-// follow prints the records of topic until ctx ends, one per line.
-func follow(ctx context.Context, brokers []string, topic string, fromBeginning, asJSON bool, out io.Writer) error {
-	client := &kafka.Client{Addr: kafka.TCP(brokers...), Timeout: 10 * time.Second}
+// follow prints the records of topic (unprefixed) until ctx ends, one per
+// line.
+func follow(ctx context.Context, sc stream.Config, topic string, fromBeginning, asJSON bool, out io.Writer) error {
+	topic = sc.TopicPrefix + topic
+	client := &kafka.Client{Addr: kafka.TCP(sc.Brokers...), Timeout: 10 * time.Second, Transport: sc.Transport()}
 	meta, err := client.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
 	if err != nil {
 		return fmt.Errorf("metadata: %w", err)
@@ -120,7 +128,7 @@ func follow(ctx context.Context, brokers []string, topic string, fromBeginning, 
 	for i, p := range meta.Topics[0].Partitions {
 		wg.Go(func() {
 			r := kafka.NewReader(kafka.ReaderConfig{
-				Brokers: brokers, Topic: topic, Partition: p.ID, StartOffset: start, MaxWait: 250 * time.Millisecond,
+				Brokers: sc.Brokers, Dialer: sc.Dialer(), Topic: topic, Partition: p.ID, StartOffset: start, MaxWait: 250 * time.Millisecond,
 			})
 			defer r.Close()
 			for {

@@ -108,7 +108,7 @@ func Consume(ctx context.Context, cfg ConsumerConfig, h Handler, p *Producer, lo
 		Brokers:     cfg.Brokers,
 		GroupID:     cfg.Group,
 		GroupTopics: topics,
-		Dialer:      cfg.dialer(),
+		Dialer:      cfg.Dialer(),
 		MinBytes:    1,
 		MaxBytes:    16 << 20,
 		// MaxWait is the long-poll time of a fetch; the default of 10 s

@@ -27,7 +27,7 @@ func NewProducer(cfg Config, log *zap.Logger) *Producer {
 	return &Producer{cfg: cfg, w: &kafka.Writer{
 		Addr:      kafka.TCP(cfg.Brokers...),
 		Balancer:  kafka.Murmur2Balancer{},
-		Transport: &kafka.Transport{ClientID: cfg.clientID(), DialTimeout: 10 * time.Second},
+		Transport: cfg.Transport(),
 		// RequireAll: a record counts as written only when every
 		// in-sync replica has it; kafka-go's default is no acks at all.
 		RequiredAcks: kafka.RequireAll,

@@ -10,12 +10,14 @@
 package stream
 
 import (
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"strings"
 	"time"
 
 	"github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/sasl"
 	"go.uber.org/zap"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
@@ -33,6 +35,10 @@ type Config struct {
 	// ClientID identifies this process to the brokers. Default
 	// "tickerwire".
 	ClientID string
+	// TLS, when set, encrypts the connections to the brokers.
+	TLS *tls.Config
+	// SASL, when set, authenticates to the brokers (see Security).
+	SASL sasl.Mechanism
 }
 
 // Validate reports a configuration the workers cannot run with.
@@ -57,8 +63,14 @@ func (c Config) clientID() string {
 	return c.ClientID
 }
 
-func (c Config) dialer() *kafka.Dialer {
-	return &kafka.Dialer{ClientID: c.clientID(), Timeout: 10 * time.Second, DualStack: true}
+// Dialer returns a dialer for readers of the cluster.
+func (c Config) Dialer() *kafka.Dialer {
+	return &kafka.Dialer{ClientID: c.clientID(), Timeout: 10 * time.Second, DualStack: true, TLS: c.TLS, SASLMechanism: c.SASL}
+}
+
+// Transport returns a transport for writers and clients of the cluster.
+func (c Config) Transport() *kafka.Transport {
+	return &kafka.Transport{ClientID: c.clientID(), DialTimeout: 10 * time.Second, TLS: c.TLS, SASL: c.SASL}
 }
 
 // Record is one consumed Kafka record. Topic is the unprefixed name.

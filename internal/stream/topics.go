@@ -40,7 +40,7 @@ func EnsureTopics(ctx context.Context, cfg Config, spec TopicSpec, log *zap.Logg
 	client := &kafka.Client{
 		Addr:      kafka.TCP(cfg.Brokers...),
 		Timeout:   10 * time.Second,
-		Transport: &kafka.Transport{ClientID: cfg.clientID(), DialTimeout: 5 * time.Second},
+		Transport: cfg.Transport(),
 	}
 	req := &kafka.CreateTopicsRequest{}
 	for _, t := range Topics() {
