@@ -26,8 +26,12 @@ func (d *doc) attribute() {
 		f.basis = d.basisOf(f)
 		if g := d.wholeOf(k); g >= 0 {
 			// "1,770 billion yen, including 109 billion for research": a
-			// part is what its whole is.
-			f.metric, f.basis = d.figs[g].metric, d.figs[g].basis
+			// part is what its whole is, unless its clause names what it
+			// is ("davon 900 Mio. aus Fördermitteln").
+			if !f.ownCue || f.metric == d.figs[g].metric {
+				f.metric = d.figs[g].metric
+			}
+			f.basis = d.figs[g].basis
 		}
 	}
 	// Parallel amounts ("6.3 %, or EUR0.71", "drei bzw. 8,5 Prozent") and
@@ -54,7 +58,7 @@ func (d *doc) attribute() {
 			if f.partner != k-1 {
 				f.basis = g.basis
 				if f.kind == g.kind && f.metric == events.MetricOther {
-					f.metric = g.metric
+					f.metric = d.perShareMetric(f, g.metric)
 				}
 				f.neg = f.neg || g.neg && !g.change
 				f.orOf = k - 1
@@ -216,6 +220,13 @@ func (d *doc) changeOf(k int) {
 			}
 			return
 		}
+	}
+	if f.kind == events.KindMoney && f.scaled && d.isWordAny(p, "lost", "verlor", "verloren", "losing") {
+		return // "the company lost 168.4 mln dlrs": a loss, not a change
+	}
+	if d.isWord(p, "on") && d.isWord(p-1, "put") {
+		f.change = true // "put on 0.49 pct"
+		return
 	}
 	switch {
 	case d.isWordAny(p, "um", "by"):
@@ -404,13 +415,32 @@ func (d *doc) changeNounAfter(f *fig) bool {
 func (d *doc) metricOf(k int) events.Metric {
 	f := &d.figs[k]
 	sa, sb := d.sentBounds(f.num)
-	if f.base {
+	if _, own := d.metricCue(f.b, f); f.base && !own {
 		// A comparison base measures what the figure it is compared with
-		// measures: "profit of 61.5 mln eur, up from 48.6 mln".
-		if g := d.prevInSentence(k); g >= 0 && d.figs[g].kind == f.kind && !d.cueBetween(d.figs[g].b, f.a, f) {
+		// measures: "profit of 61.5 mln eur, up from 48.6 mln"; a
+		// restatement in between is skipped ("to $27.1 billion, or $3.63
+		// per share, from $24.7 billion"). A base with a metric word of
+		// its own ("compared with a 1.8 mln dlr profit") is read as any.
+		g := d.prevInSentence(k)
+		for g > 0 && d.parallel(g) && d.sid[d.figs[g-1].num] == d.sid[f.num] {
+			g--
+		}
+		if g >= 0 && d.figs[g].kind == f.kind && !d.cueBetween(d.figs[g].b, f.a, f) {
 			f.result = d.figs[g].result
 			return d.figs[g].metric
 		}
+	}
+	if f.kind == events.KindPercent && d.isWordAny(f.b, "more", "fewer", "less", "mehr", "weniger") && d.tok(f.b+1).kind == kWord {
+		// "seven pct more passengers": the noun after says what changed.
+		if m, ok := d.metricCue(f.b+1, f); ok {
+			return m
+		}
+		if !d.isWordAny(f.b+1, "than", "als") {
+			return events.MetricOther
+		}
+	}
+	if f.kind == events.KindMoney && d.dealAfter(f) {
+		return events.MetricDealValue // "a 26.25 dlrs per share cash tender offer"
 	}
 	// A share of something ("5 Prozent der Aktien", "90 % of the
 	// population") is not the thing itself.
@@ -446,6 +476,7 @@ func (d *doc) metricOf(k int) events.Metric {
 	best := events.MetricOther
 	bestCost := 1 << 30
 	breaks := 0
+	inClause := false
 	consider := func(k, dist int) {
 		m, ok := d.metricCue(k, f)
 		if !ok {
@@ -453,7 +484,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 		cost := dist + 6*breaks
 		if cost < bestCost {
-			bestCost, best = cost, m
+			bestCost, best, inClause = cost, m, breaks == 0
 			f.result = d.ent(k).flags&(cProfit|cLoss) != 0 || resultMetric(m) || resultCompound(d.str(k))
 		}
 	}
@@ -483,6 +514,15 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 		consider(k, 3*(k-f.b+1)+1)
 	}
+	f.ownCue = inClause
+	if g := d.prevInSentence(k); !inClause && g >= 0 && d.figs[g].kind == f.kind && d.figs[g].metric != events.MetricOther && d.figs[g].metric != "" && !f.base && d.continues(f, &d.figs[g]) {
+		// A clause without a metric word of its own goes on about the
+		// figure before it ("Je Aktie verdiente SAP 1,47 Euro, Analysten
+		// hatten mit 1,39 Euro gerechnet"; "revenue increased 24 %, and
+		// Azure grew 38 %").
+		f.result = d.figs[g].result
+		return d.perShareMetric(f, d.figs[g].metric)
+	}
 	if best == events.MetricOther && f.kind == events.KindMoney && d.costsBuilding(f, sa, sb) {
 		return events.MetricCapex
 	}
@@ -494,11 +534,35 @@ func (d *doc) metricOf(k int) events.Metric {
 		// No cue in the sentence: it goes on about the figure before
 		// ("Analysten hatten mit rund 26 Milliarden Dollar gerechnet.").
 		g := &d.figs[k-1]
-		if !g.drop && d.sid[g.num] == d.sid[f.num]-1 && g.kind == f.kind {
+		if !g.drop && d.sid[g.num] == d.sid[f.num]-1 && g.kind == f.kind && d.continues(f, g) {
 			return g.metric
 		}
 	}
 	return best
+}
+
+// continues reports whether figure f, which has no metric word of its
+// own, restates figure g before it: an expectation set against a result
+// ("Analysten hatten mit 1,39 Euro gerechnet"), a change beside a change
+// ("revenue increased 24 %, and Azure grew 38 %"), or a sentence that
+// goes on with a pronoun ("Sie verloren 3 Prozent").
+func (d *doc) continues(f, g *fig) bool {
+	if f.change && g.change {
+		return true
+	}
+	a, b := d.clauseBounds(f)
+	if f.num > 0 && d.sid[g.num] != d.sid[f.num] {
+		a, b = d.sentBounds(f.num)
+		if d.isWordAny(a, "sie", "er", "es", "they", "it", "this", "that", "dies", "das") {
+			return true
+		}
+	}
+	for q := a; q < b; q++ {
+		if d.ent(q).flags&(cEstimate|cExpect) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // perShare reports whether the share word at k is the unit of an amount
@@ -611,6 +675,12 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	if m == "" && e.flags&cDeal != 0 {
 		m = events.MetricDealValue
 	}
+	if d.isWordAny(k, "lost", "verlor", "verloren") && k == f.a-1 && f.kind == events.KindMoney && f.scaled {
+		return events.MetricNetIncome, true // "In 1985, the company lost 168.4 mln dlrs"
+	}
+	if d.isWordAny(k, "cash", "flow") && (d.isWord(k-1, "free") || d.isWord(k-1, "cash") && d.isWord(k-2, "free")) {
+		return events.MetricFreeCashFlow, true // "free cash flow"
+	}
 	if m == "" {
 		m = d.compoundMetric(k)
 		if m == "" {
@@ -619,6 +689,19 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	}
 	w := d.str(k)
 	switch {
+	case strings.EqualFold(w, "operating") && !d.isWordAny(k+1, "profit", "profits", "income", "loss", "losses", "earnings", "result", "results", "net", "ebit", "revenue", "revenues", "sales", "cash"):
+		return "", false // "rigs are operating", "operating margin": no operating income
+	case strings.EqualFold(w, "sales") && d.isWordAny(k+1, "manager", "managers", "director", "directors", "staff", "force", "team", "teams", "office", "offices", "representative", "representatives", "chief", "head", "executive", "executives", "network", "agent", "agents", "personnel", "people", "department", "volume", "volumes", "price", "prices", "tax", "taxes", "outlets", "points"):
+		return "", false // "sales manager", "sales tax": no revenue
+	case strings.EqualFold(w, "order"):
+		if d.isWordAny(k+1, "book", "books", "intake", "backlog", "inflow", "inflows", "bookings") {
+			return events.MetricOther, true
+		}
+		return "", false
+	case strings.EqualFold(w, "worth") && d.ent(k-1).metric == events.MetricOther && d.tok(k-1).kind == kWord:
+		return events.MetricOther, true // "orders worth EUR 10 million"
+	case d.isWord(k, "steuern") && d.isWord(k-1, "nach"):
+		return events.MetricNetIncome, true // "Nach Steuern verdiente die Airline"
 	case strings.EqualFold(w, "wert"):
 		if d.capitalised(k) {
 			return "", false // "im Wert von": a value, not a market value
@@ -639,16 +722,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return events.MetricOther, true
 	case strings.EqualFold(w, "market") && d.isWordAny(k+1, "value", "capitalisation", "capitalization", "cap"):
 		return events.MetricMarketCap, true
-	case strings.EqualFold(w, "free") && (d.isWord(k+1, "cash") || d.isWord(k+1, "cashflow")):
-		return events.MetricFreeCashFlow, true
-	case strings.EqualFold(w, "cash") && d.isWord(k-1, "free"):
-		return events.MetricFreeCashFlow, true
-	case strings.EqualFold(w, "freier") || strings.EqualFold(w, "freie"):
-		if d.ent(k+1).metric == events.MetricFreeCashFlow {
-			return events.MetricFreeCashFlow, true
-		}
-		return "", false
-	case m == events.MetricFreeCashFlow && !strings.EqualFold(w, "fcf") && !d.isWordAny(k-1, "free", "freier", "freie"):
+	case m == events.MetricFreeCashFlow && !strings.EqualFold(w, "fcf") && !d.isWordAny(k-1, "free", "freier", "freie", "freien", "freies", "freiem"):
 		return "", false
 	case strings.EqualFold(w, "capital") && d.isWordAny(k+1, "expenditure", "expenditures", "spending", "investment", "investments"):
 		return events.MetricCapex, true
@@ -673,8 +747,10 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 			return events.MetricOperatingIncome, true
 		case d.isWordAny(k-1, "pretax", "vorsteuer", "gross", "brutto", "bruttogewinn") || d.isWord(k-1, "tax") && d.isDash(k-2) && d.isWord(k-3, "pre"):
 			return events.MetricOther, true
-		case d.isWordAny(k+1, "vor", "before") && d.isWordAny(k+2, "steuern", "tax", "taxes", "taxation"):
-			return events.MetricOther, true
+		case d.isWordAny(k-1, "capital", "book", "currency", "exchange", "translation", "extraordinary", "disposal", "kurs", "buch", "veräußerungs"):
+			return events.MetricOther, true // "a capital loss of EUR5m"
+		case d.isWordAny(k+1, "vor", "before") && d.taxAfter(k+2):
+			return events.MetricOther, true // "profits before allocations and taxes"
 		case d.isWordAny(k+1, "before") && d.isWordAny(k+2, "interest", "financing"),
 			d.isWordAny(f.b, "before") && d.isWordAny(f.b+1, "interest", "financing"):
 			return events.MetricOperatingIncome, true
@@ -693,6 +769,42 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		}
 	}
 	return m, true
+}
+
+// taxAfter reports whether a tax word stands in the three words from k
+// ("before allocations and taxes").
+func (d *doc) taxAfter(k int) bool {
+	for q := k; q < k+3 && q < len(d.toks); q++ {
+		if d.isWordAny(q, "steuern", "tax", "taxes", "taxation", "ertragsteuern") {
+			return true
+		}
+		if d.tok(q).kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// dealAfter reports whether a deal noun follows money figure f within
+// its noun phrase: "a 26.25 dlrs per share cash tender offer", "its EUR1
+// .85 ( USD2 .75 ) apiece mandatory tender offer", "the $5 billion deal".
+func (d *doc) dealAfter(f *fig) bool {
+	for q := f.b; q < f.b+8 && q < len(d.toks); q++ {
+		t := d.tok(q)
+		if t.nl {
+			return false
+		}
+		if d.isWordAny(q, "offer", "bid", "tender", "acquisition", "takeover", "purchase", "merger", "buyout", "übernahmeangebot", "kaufangebot") {
+			return true
+		}
+		if t.kind == kPunct && !d.isPunct(q, "(") && !d.isPunct(q, ")") && !d.isDash(q) {
+			return false
+		}
+		if t.kind == kWord && (d.ent(q).flags&(cLevel|cUp|cDown|cClause|cGuide|cExpect|cSpec) != 0 && !d.isWordAny(q, "per", "a", "je") || d.capitalised(q) && t.kind == kWord && d.ent(q).cur == "") {
+			return false
+		}
+	}
+	return false
 }
 
 // pretaxBefore reports whether a pre-tax word stands in the three words
@@ -765,6 +877,20 @@ func (d *doc) dealFigure(f *fig, k int) bool {
 		return true
 	}
 	p := f.a - 1
+	if d.isWord(p, "of") {
+		// "an offer from Norfolk Southern Corp <NSC> of 65 dlrs".
+		for q := p - 1; q >= 0 && q >= p-8 && !d.clauseBreak(q); q-- {
+			if d.isWordAny(q, "offer", "bid", "price") {
+				return true
+			}
+		}
+	}
+	if d.isWord(p, "of") && d.isWordAny(p-1, "total", "sum", "consideration", "amount") {
+		p -= 2 // "for a total of EUR98m"
+		if d.isWordAny(p, "a", "an", "the") {
+			p--
+		}
+	}
 	return d.isWordAny(p, "for", "für", "um") || d.isWordAny(p, "of") && d.isWordAny(p-1, "price", "value")
 }
 

@@ -41,6 +41,7 @@ type fig struct {
 	basis  events.Basis
 	base   bool // a comparison base ("from X", "vs X")
 	perExp bool // the period came from an expression right after the figure
+	ownCue bool // the metric was read from a word in the figure's own clause
 }
 
 // unitInfo is what follows a number: a scale, a currency, a percent unit.

@@ -369,7 +369,7 @@ func addCues(lk *lexicon) {
 	f(cExpect, "expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",
 		"rechnete", "rechnen", "gerechnet", "anticipates", "anticipated", "forecast", "forecasts", "prognose",
 		"prognostiziert", "estimated", "geschätzt", "geschätzten", "geschätzte", "projected", "sees")
-	f(cLoss, "verlust", "verluste", "verlusts", "verlustes", "nettoverlust", "loss", "losses", "minus", "negativ", "losing",
+	f(cLoss, "verlust", "verluste", "verlusts", "verlustes", "nettoverlust", "loss", "losses", "minus", "negativ", "losing", "lost",
 		"fehlbetrag", "deficit", "defizit", "roten", "red")
 	f(cProfit, "gewinn", "gewinne", "gewinns", "nettogewinn", "profit", "profits", "income", "earnings",
 		"ergebnis", "ergebnisse", "egt", "vorsteuerergebnis", "result", "results", "betriebsergebnis",
@@ -385,7 +385,7 @@ func addCues(lk *lexicon) {
 	// conjunctions a comma before them already ends the clause.
 	f(cClause, "while", "whereas", "während", "wohingegen", "but", "wodurch",
 		"womit", "nachdem", "wenn", "falls", "sofern", "whilst")
-	f(cCost, "kostet", "kosten", "kostete", "gekostet", "cost", "costs", "costing", "beliefen", "belaufen")
+	f(cCost, "kostet", "kosten", "kostete", "gekostet", "cost", "costs", "costing")
 	f(cBuild, "bau", "baus", "gebäude", "neubau", "werk", "werks", "fabrik", "anlage", "anlagen", "windpark",
 		"kraftwerk", "rechenzentrum", "rechenzentren", "hauptquartier", "campus", "plant", "factory", "facility",
 		"facilities", "building", "construction", "expansion", "ausbau", "erweiterung", "standort", "projekt",
@@ -459,6 +459,9 @@ func addMetrics(lk *lexicon) {
 		"ergebnis", "ergebnisse", "periodenergebnis", "jahresfehlbetrag", "quartalsgewinn", "halbjahresgewinn",
 		"gewinneinbruch", "gewinnsprung", "gewinnrückgang", "gewinnanstieg")
 	m(events.MetricEPS, "eps", "shr", "gewinn je aktie", "ergebnis je aktie")
+	// Verbs of earning name a profit ("Je Aktie verdiente SAP 1,47 Euro").
+	lk.add(entry{metric: events.MetricNetIncome, flags: cProfit}, "verdiente", "verdienten", "verdient", "earned", "earns", "earn")
+	m(events.MetricOperatingIncome, "segmentergebnis", "segmentergebnisses")
 	m(events.MetricEBITDA, "ebitda")
 	m(events.MetricCapex, "investitionen", "investition", "investiert", "investieren", "investierte",
 		"investiere", "investitionsvolumen", "investitionsprogramm", "invest", "invests", "invested", "investing",
@@ -485,5 +488,7 @@ func addMetrics(lk *lexicon) {
 		"steuern", "factor", "traffic", "deliveries", "volume", "volumen", "market", "geldbuße", "bußgeld",
 		"entschädigung", "coverage", "rate", "zinssatz", "growth", "gdp", "bip", "konjunktur",
 		"umsatzrendite", "ebitda-marge", "eigenkapital", "equity", "assets", "vermögen", "orders", "backlog",
-		"finanzierungsrunde", "funding", "round", "vertrag", "contract", "grants", "subsidy", "loan", "darlehen")
+		"finanzierungsrunde", "funding", "round", "vertrag", "contract", "grants", "subsidy", "loan", "darlehen",
+		"order", "auftragsbestand", "auftragsbestands", "orderbook", "fördermittel", "fördermitteln", "fördergelder",
+		"förderung", "subsidies", "contracts")
 }

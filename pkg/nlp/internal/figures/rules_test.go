@@ -84,3 +84,57 @@ func TestChangeRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestMetricRules covers what a figure measures.
+func TestMetricRules(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"operating as a verb is no operating income", "en", "Some 900 rigs are operating, and crude prices fell to 15 dlrs.",
+			[]want{{value: 15, metric: events.MetricOther}}},
+		{"operating profit", "en", "Operating profit rose to 40 mln dlrs.",
+			[]want{{value: 40e6, metric: events.MetricOperatingIncome}}},
+		{"a sales manager is no revenue", "en", "A subsidy of 12.50 dlrs per tonne was paid, the sales manager said.",
+			[]want{{value: 12.5, metric: events.MetricOther}}},
+		{"earnings verbs and per share", "de", "Je Aktie verdiente der Konzern 2,10 Euro.",
+			[]want{{value: 2.1, metric: events.MetricEPS}}},
+		{"an expectation set against a result", "de", "Je Aktie verdiente der Konzern 2,10 Euro, Analysten hatten mit 1,95 Euro gerechnet.",
+			[]want{{value: 2.1, metric: events.MetricEPS}, {value: 1.95, metric: events.MetricEPS, basis: events.BasisEstimate}}},
+		{"after tax in German is net income", "de", "Nach Steuern verdiente die Bank 410 Millionen Euro.",
+			[]want{{value: 410e6, metric: events.MetricNetIncome}}},
+		{"segment result is operating income", "de", "Das Segmentergebnis lag bei 520 Millionen Euro.",
+			[]want{{value: 520e6, metric: events.MetricOperatingIncome}}},
+		{"free cash flow", "de", "Beim freien Cashflow rechnet der Konzern mit 3 Milliarden Euro.",
+			[]want{{value: 3e9, metric: events.MetricFreeCashFlow}}},
+		{"English free cash flow", "en", "Free cash flow was $2.1 billion.",
+			[]want{{value: 2.1e9, metric: events.MetricFreeCashFlow}}},
+		{"more of a count noun is other", "en", "Net profit rose, and it carried nine pct more passengers.",
+			[]want{{value: 9, metric: events.MetricOther, change: 1}}},
+		{"order book is other", "en", "Sales grew, and the order book was 12 % up year-on-year.",
+			[]want{{value: 12, metric: events.MetricOther, change: 1}}},
+		{"orders worth", "en", "It won orders worth EUR 25 million .",
+			[]want{{value: 25e6, metric: events.MetricOther}}},
+		{"an attributive tender offer", "en", "It completed its 31.50 dlrs per share cash tender offer.",
+			[]want{{value: 31.5, metric: events.MetricDealValue}}},
+		{"for a total of", "en", "The state sold its 9 % stake for a total of EUR120m .",
+			[]want{{value: 9, metric: events.MetricOther}, {value: 120e6, metric: events.MetricDealValue}}},
+		{"an offer of", "en", "It received an offer from a rival of 44 dlrs a share.",
+			[]want{{value: 44, metric: events.MetricDealValue}}},
+		{"a capital loss is other", "en", "The sale results in a capital loss of EUR4m .",
+			[]want{{value: -4e6, metric: events.MetricOther}}},
+		{"profit before taxes is other", "en", "Profits before allocations and taxes were 2.1 billion crowns.",
+			[]want{{value: 2.1e9, metric: events.MetricOther}}},
+		{"a base skips the restatement before it", "en", "Net income rose to $5.1 billion, or $1.20 per share, from $4.4 billion.",
+			[]want{{value: 5.1e9, metric: events.MetricNetIncome}, {value: 1.2, metric: events.MetricEPS}, {value: 4.4e9, metric: events.MetricNetIncome}}},
+		{"a company that lost money", "en", "In 1986, the company lost 12.4 mln dlrs, or 1.10 dlrs a share.",
+			[]want{{value: -12.4e6, metric: events.MetricNetIncome, change: -1}, {value: -1.1, metric: events.MetricEPS}}},
+		{"a part with a metric of its own", "de", "Die Investitionen betragen 2 Mrd. Euro, davon sollen 500 Mio. Euro aus Fördermitteln kommen.",
+			[]want{{value: 2e9, metric: events.MetricCapex}, {value: 500e6, metric: events.MetricOther}}},
+		{"put on", "en", "Nokia put on 1.2 pct to 8.40 eur .",
+			[]want{{value: 1.2, change: 1}, {value: 8.4}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
