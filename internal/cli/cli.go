@@ -1,10 +1,12 @@
-// Package cli is the tickerwire command line: run, extract and tail.
+// Package cli is the tickerwire command line: run, extract, tail and
+// replay.
 package cli
 
 import (
 	"context"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/tickerwire/tickerwire/internal/app"
 	"github.com/tickerwire/tickerwire/pkg/nlp"
@@ -18,6 +20,7 @@ commands:
   extract   enrich JSON Lines documents from stdin, one record per line
             to stdout
   tail      follow a topic: tickerwire tail TOPIC [--json] [--from-beginning]
+  replay    enrich news.raw again: tickerwire replay --since 24h
 
 Run a command with -h for its flags. Every flag can also be set as an
 environment variable TICKERWIRE_<FLAG>, e.g. TICKERWIRE_DATA_DIR.
@@ -52,6 +55,8 @@ func Main(ctx context.Context, args []string, getenv func(string) string, stdin 
 		return app.ExitOK
 	case "tail":
 		return tail(ctx, args[1:], getenv, stdout, stderr)
+	case "replay":
+		return replay(ctx, args[1:], getenv, time.Now, stdout, stderr)
 	case "-h", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return app.ExitOK

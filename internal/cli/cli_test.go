@@ -161,3 +161,63 @@ func TestTail(t *testing.T) {
 		t.Errorf("tail on a stopped broker's directory printed %v, want both records", lines)
 	}
 }
+
+func TestReplayStart(t *testing.T) {
+	now := time.Date(2024, 8, 2, 12, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		since string
+		begin bool
+		want  time.Time
+		err   bool
+	}{
+		{since: "24h", want: now.Add(-24 * time.Hour)},
+		{since: "2024-08-01T00:00:00Z", want: time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC)},
+		{begin: true, want: time.Time{}},
+		{err: true},
+		{since: "24h", begin: true, err: true},
+		{since: "-1h", err: true},
+		{since: "yesterday", err: true},
+	} {
+		got, err := replayStart(tc.since, tc.begin, now)
+		if (err != nil) != tc.err || !got.Equal(tc.want) {
+			t.Errorf("replayStart(%q, %v) = %v, %v; want %v, error %v", tc.since, tc.begin, got, err, tc.want, tc.err)
+		}
+	}
+}
+
+// TestReplayCommand replays a data directory's news.raw with the
+// embedded broker started by the command itself.
+func TestReplayCommand(t *testing.T) {
+	dir := t.TempDir()
+	ctx := context.Background()
+	b, err := broker.Start(ctx, dir, broker.Options{}, zap.NewNop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := stream.Config{Brokers: b.Addrs()}
+	if err := stream.EnsureTopics(ctx, sc, stream.TopicSpec{Partitions: 1}, zap.NewNop()); err != nil {
+		t.Fatal(err)
+	}
+	p := stream.NewProducer(sc, zap.NewNop())
+	m, err := events.Encode(events.RawArticle{ID: events.ArticleID("https://news.example/x", "", ""), URL: "https://news.example/x",
+		Source: "t", FeedURL: "https://news.example/rss", Title: "t", Text: "Der Umsatz stieg um 3 Prozent.", TextFrom: "feed", FetchedAt: time.Now().UTC()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Produce(ctx, m); err != nil {
+		t.Fatal(err)
+	}
+	p.Close()
+	b.Close()
+
+	var out, errOut bytes.Buffer
+	if code := Main(ctx, []string{"replay", "--from-beginning", "--data-dir", dir}, noEnv, nil, &out, &errOut); code != app.ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if !strings.HasPrefix(out.String(), "replayed 1 articles") {
+		t.Errorf("output %q", out.String())
+	}
+	if code := Main(ctx, []string{"replay", "--data-dir", dir}, noEnv, nil, &out, &errOut); code != app.ExitUsage {
+		t.Errorf("replay without a start: exit %d, want %d", code, app.ExitUsage)
+	}
+}

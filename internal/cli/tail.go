@@ -12,10 +12,8 @@ import (
 	"time"
 
 	"github.com/segmentio/kafka-go"
-	"go.uber.org/zap"
 
 	"github.com/tickerwire/tickerwire/internal/app"
-	"github.com/tickerwire/tickerwire/internal/broker"
 	"github.com/tickerwire/tickerwire/internal/config"
 	"github.com/tickerwire/tickerwire/internal/stream"
 )
@@ -43,14 +41,10 @@ func tail(ctx context.Context, args []string, getenv func(string) string, stdout
 		fmt.Fprintln(stderr, "usage: tickerwire tail TOPIC [--json] [--from-beginning] [--brokers ADDRS | --data-dir DIR]")
 		fs.PrintDefaults()
 	}
-	var brokers config.List
-	fs.Var(&brokers, "brokers", "Kafka bootstrap brokers (default: the embedded broker under --data-dir)")
-	dataDir := fs.String("data-dir", "data", "data directory of the embedded broker")
-	prefix := fs.String("topic-prefix", "", "prefix of every topic name")
+	var cl cluster
+	cl.register(fs)
 	asJSON := fs.Bool("json", false, "print each record as a JSON object with its topic, partition, offset, key and headers")
 	fromBeginning := fs.Bool("from-beginning", false, "start at the oldest record instead of new ones")
-	var security stream.Security
-	security.RegisterFlags(fs)
 	// The topic comes first, flags after it.
 	if len(args) == 0 || len(args[0]) == 0 || args[0][0] == '-' {
 		if slices.Contains(args, "-h") || slices.Contains(args, "--help") {
@@ -73,29 +67,17 @@ func tail(ctx context.Context, args []string, getenv func(string) string, stdout
 		fmt.Fprintf(stderr, "tickerwire tail: unknown topic %q, want one of %v\n", topic, stream.Topics())
 		return app.ExitUsage
 	}
-	sc := stream.Config{Brokers: brokers, TopicPrefix: *prefix}
-	if err := security.Apply(&sc); err != nil {
+	sc, err := cl.config()
+	if err != nil {
 		fmt.Fprintf(stderr, "tickerwire tail: %v\n", err)
 		return app.ExitUsage
 	}
-	if len(sc.Brokers) == 0 {
-		running, ok, err := broker.Discover(*dataDir)
-		if err != nil {
-			fmt.Fprintf(stderr, "tickerwire tail: %v\n", err)
-			return app.ExitError
-		}
-		if ok {
-			sc.Brokers = running
-		} else {
-			b, err := broker.Start(ctx, *dataDir, broker.Options{}, zap.NewNop())
-			if err != nil {
-				fmt.Fprintf(stderr, "tickerwire tail: %v\n", err)
-				return app.ExitError
-			}
-			defer b.Close()
-			sc.Brokers = b.Addrs()
-		}
+	sc, stop, err := cl.connect(ctx, sc)
+	if err != nil {
+		fmt.Fprintf(stderr, "tickerwire tail: %v\n", err)
+		return app.ExitError
 	}
+	defer stop()
 	if err := follow(ctx, sc, topic, *fromBeginning, *asJSON, stdout); err != nil {
 		fmt.Fprintf(stderr, "tickerwire tail: %v\n", err)
 		return app.ExitError

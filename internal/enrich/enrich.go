@@ -59,12 +59,11 @@ func (c Config) Validate() error {
 // Run consumes news.raw until ctx is cancelled, then drains and returns
 // nil.
 func Run(ctx context.Context, cfg Config, sc stream.Config, p *stream.Producer, reg prometheus.Registerer, log *zap.Logger) error {
-	x, err := nlp.New()
-	if err != nil {
-		return fmt.Errorf("enrich: %w", err)
-	}
 	log = log.Named("enrich")
-	w := &worker{x: x, log: log, now: time.Now}
+	w, err := newWorker(log)
+	if err != nil {
+		return err
+	}
 	if reg != nil {
 		w.articles = prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "tickerwire_enrich_articles_total", Help: "Articles enriched, by language.",
@@ -82,6 +81,14 @@ func Run(ctx context.Context, cfg Config, sc stream.Config, p *stream.Producer, 
 		Config: sc, Group: cfg.Group, Topics: []string{events.TopicRaw},
 		MaxAttempts: cfg.MaxAttempts, Concurrency: cfg.Concurrency, Registerer: reg,
 	}, w.handle, p, log)
+}
+
+func newWorker(log *zap.Logger) (*worker, error) {
+	x, err := nlp.New()
+	if err != nil {
+		return nil, fmt.Errorf("enrich: %w", err)
+	}
+	return &worker{x: x, log: log, now: time.Now}, nil
 }
 
 type worker struct {

@@ -70,3 +70,44 @@ func TestPoisonGoesToDLQAndNextIsProcessed(t *testing.T) {
 		t.Errorf("enriched record %+v does not refer to the article", ea)
 	}
 }
+
+// TestReplay enriches news.raw again without touching the enrich group:
+// every raw article yields its enriched record once more, records that
+// are not articles are counted and skipped, and a start after the last
+// record replays nothing.
+func TestReplay(t *testing.T) {
+	sc := streamtest.Cluster(t)
+	log := zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel))
+	p := stream.NewProducer(sc, log)
+	defer p.Close()
+	ctx := context.Background()
+	var msgs []events.Message
+	for _, slug := range []string{"a", "b", "c"} {
+		url := "https://news.example/" + slug
+		m, err := events.Encode(events.RawArticle{ID: events.ArticleID(url, "", ""), URL: url, Source: "test", FeedURL: "https://news.example/rss",
+			Title: "Siemens", Text: "Siemens steigerte den Umsatz um 4 Prozent.", TextFrom: "feed", FetchedAt: time.Now().UTC()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		msgs = append(msgs, m)
+	}
+	msgs = append(msgs, events.Message{Topic: events.TopicRaw, Key: []byte("x"), Value: []byte("garbage")})
+	if err := p.Produce(ctx, msgs...); err != nil {
+		t.Fatal(err)
+	}
+
+	st, err := enrich.Replay(ctx, sc, p, time.Time{}, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 3 || st.Skipped != 1 {
+		t.Errorf("replay from the beginning: %+v, want 3 articles and 1 skipped", st)
+	}
+	if got := streamtest.Read(t, sc, events.TopicEnriched, 4, 3*time.Second); len(got) != 3 {
+		t.Errorf("%d enriched records, want 3", len(got))
+	}
+	st, err = enrich.Replay(ctx, sc, p, time.Now().Add(time.Hour), log)
+	if err != nil || st.Articles != 0 {
+		t.Errorf("replay from the future: %+v, %v; want nothing", st, err)
+	}
+}
