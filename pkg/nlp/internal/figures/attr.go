@@ -66,6 +66,16 @@ func (d *doc) attribute() {
 		}
 	}
 	d.periods()
+	if y := d.reportedYear(); y >= d.refYear && y > 0 {
+		// The text reports a full year's results: it is written after
+		// that year, and "last year" is that year.
+		d.refYear = y + 1
+		d.baseExprs = d.baseExprs[:0]
+		for k := range d.figs {
+			d.figs[k].period, d.figs[k].yearOwn = "", 0
+		}
+		d.periods()
+	}
 	for k := range d.figs {
 		f := &d.figs[k]
 		if f.drop {
@@ -535,6 +545,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		// ("Analysten hatten mit rund 26 Milliarden Dollar gerechnet.").
 		g := &d.figs[k-1]
 		if !g.drop && d.sid[g.num] == d.sid[f.num]-1 && g.kind == f.kind && d.continues(f, g) {
+			f.result = g.result
 			return g.metric
 		}
 	}
@@ -880,7 +891,7 @@ func (d *doc) dealFigure(f *fig, k int) bool {
 	if d.isWord(p, "of") {
 		// "an offer from Norfolk Southern Corp <NSC> of 65 dlrs".
 		for q := p - 1; q >= 0 && q >= p-8 && !d.clauseBreak(q); q-- {
-			if d.isWordAny(q, "offer", "bid", "price") {
+			if d.isWordAny(q, "offer", "bid") {
 				return true
 			}
 		}
@@ -1001,8 +1012,9 @@ func (d *doc) isBase(f *fig) bool {
 	case d.isWord(p, "a") && d.isWordAny(p-1, "from") || d.isWordAny(p, "projected") && d.isWordAny(p-1, "a") && d.isWord(p-2, "from"):
 		return true
 	case d.isWordAny(p, "of"):
-		// "compared to a loss of EUR 3.4 mn", "up from the loss of".
-		for q := p - 2; q >= p-4 && q >= 0; q-- {
+		// "compared to a loss of EUR 3.4 mn", "up from the loss of",
+		// "from a pre-tax loss of EUR7m".
+		for q := p - 2; q >= p-6 && q >= 0; q-- {
 			if d.isWordAny(q, "from", "vs", "versus", "against") || d.isWordAny(q, "with", "to") && d.isWordAny(q-1, "compared") {
 				return true
 			}
@@ -1130,7 +1142,8 @@ func (d *doc) inHedgeOrSign(f *fig) bool {
 func (d *doc) pastValue(f *fig) bool {
 	for k := f.b; k < f.b+4 && k < len(d.toks); k++ {
 		if d.isWordAny(k, "zuvor", "ago", "earlier", "früher") && d.isWordAny(k-1, "year", "jahr", "quarter", "quartal", "month", "monat", "months", "monate") ||
-			d.isWordAny(k, "vorjahr", "vorjahreszeitraum", "vorjahresquartal") {
+			d.isWordAny(k, "vorjahr", "vorjahreszeitraum", "vorjahresquartal") && !d.isPunct(k-1, "(") {
+			// "(Vorjahr: 3,7 Mrd. Euro)" is a note on the amount after it.
 			return true
 		}
 		if d.isWordAny(k, "previous", "prior") && d.isWordAny(k+1, "year", "quarter", "period") {
@@ -1148,10 +1161,10 @@ func (d *doc) forecastOf(f *fig) bool {
 	if !d.isWordAny(p, "of", "von") {
 		return false
 	}
-	if !d.isWordAny(p-1, "forecast", "forecasts", "estimate", "estimates", "expectations", "prognose", "schätzung", "erwartung", "expected") {
+	if !d.isWordAny(p-1, "forecast", "forecasts", "estimate", "estimates", "expectations", "prognose", "schätzung", "erwartung", "expected", "projection", "projections", "prediction", "predictions") {
 		return false
 	}
-	for q := p - 2; q >= p-4 && q >= 0; q-- {
+	for q := p - 2; q >= p-6 && q >= 0; q-- {
 		if d.isWordAny(q, "ahead", "above", "below", "beat", "beating", "beats", "missed", "exceeded", "topped", "than", "über", "unter", "verfehlt", "übertraf", "against", "versus", "vs") {
 			return true
 		}

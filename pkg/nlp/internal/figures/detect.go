@@ -42,6 +42,7 @@ type fig struct {
 	base   bool // a comparison base ("from X", "vs X")
 	perExp bool // the period came from an expression right after the figure
 	ownCue bool // the metric was read from a word in the figure's own clause
+	yearOwn int // the year of the period when the text states it for this figure
 }
 
 // unitInfo is what follows a number: a scale, a currency, a percent unit.

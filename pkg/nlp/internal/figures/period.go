@@ -3,6 +3,7 @@ package figures
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
 )
@@ -32,6 +33,10 @@ func (d *doc) periods() {
 	exprs := d.periodExprs()
 	var carry *pexpr
 	carrySent, setBy := -1, -1
+	// carryBasis is the basis of the figure that set the carried period,
+	// "" when an expression alone set it: a plan's period carries to the
+	// plans after it, not to reported results.
+	var carryBasis events.Basis
 	var report *pexpr
 	ei := 0
 	for k := range d.figs {
@@ -56,7 +61,7 @@ func (d *doc) periods() {
 						c.typ, c.year = d.resolvePeriod(e, nil, nil)
 						c.this, c.last = false, false
 					}
-					carry, carrySent = &c, int(d.sid[e.a])
+					carry, carrySent, carryBasis = &c, int(d.sid[e.a]), ""
 				}
 			}
 			ei++
@@ -78,46 +83,80 @@ func (d *doc) periods() {
 			f.period = periodString("FY", f.curNote)
 			continue
 		}
+		if noPeriod(f) {
+			continue
+		}
 		e, right := d.pickPeriod(f, own)
 		if e != nil && right && f.base {
 			d.baseExprs = append(d.baseExprs, e.a)
 		}
+		if e != nil && e.quarter && e.typ == "" && carry != nil && carry.typ != "" && carry.typ[0] == 'Q' {
+			e = nil // "in the quarter ended Sept. 30" is the quarter the text is about
+		}
 		if e == nil {
-			if carry != nil && d.carries(f) && (s-carrySent <= 2 || d.tableLine(f.num)) {
+			if carry != nil && d.carries(f, carryBasis) && (s-carrySent <= 2 || d.tableLine(f.num)) {
 				typ, year := d.resolvePeriod(carry, own, carry)
 				if !f.base {
 					carrySent = s // the text goes on about the same period
 				}
-				if f.base && year > 0 {
-					year--
+				if f.base && year > 0 && f.basis == events.BasisActual {
+					year-- // a forecast set against a result is for the same period
 				}
 				f.period = periodString(typ, year)
-			} else if report != nil && d.carries(f) {
+			} else if report != nil && d.carries(f, "") {
 				f.period = periodString(report.typ, report.year)
 			}
 			continue
 		}
 		typ, year := d.resolvePeriod(e, own, carry)
-		if e.bare && !resultLike(f) && !(e.b <= f.a && d.isWordAny(e.a-1, "in", "im", "for", "für", "of")) {
-			continue // a year alone dates a price, a deal or a fine; it is no fiscal period
+		if e.bare && !resultLike(f) && !(d.isWordAny(e.a-1, "in", "im", "for", "für", "of") && (e.b <= f.a || f.scaled || f.kind == events.KindPercent)) {
+			// A year alone dates a price, a deal or a fine; it is no
+			// fiscal period. "in 1985" after a total is ("700 mln dlrs in
+			// 1985"), after a unit price not ("30 dlrs in 1985").
+			continue
 		}
 		if !f.base && typ != "" && !e.rel {
 			// The sentence's main figure sets the period the next
 			// sentences go on with.
-			carry, carrySent, setBy = &pexpr{typ: typ, year: year}, s, s
+			carry, carrySent, setBy, carryBasis = &pexpr{typ: typ, year: year}, s, s, f.basis
 		}
-		if f.base && !right && !e.rel && year > 0 {
+		if f.base && !right && !e.rel && year > 0 && f.basis == events.BasisActual {
 			year--
+		}
+		if !e.rel && !e.this && !e.last && !e.same && e.year != 0 {
+			f.yearOwn = year
 		}
 		f.period = periodString(typ, year)
 	}
 }
 
 // carries reports whether figure f takes the period of the sentences
-// before its own: reported results do, share prices, deal values and
-// plans do not.
-func (d *doc) carries(f *fig) bool {
-	return f.basis == events.BasisActual && resultLike(f)
+// before its own, which a figure of basis from set (or an expression
+// alone, from ""): reported results and the estimates set against them
+// do, plans only after a plan ("Beim freien Cashflow rechnet der Konzern
+// mit rund 8 Milliarden Euro" after the outlook for 2025); share prices
+// and deal values do not.
+func (d *doc) carries(f *fig, from events.Basis) bool {
+	if !resultLike(f) {
+		return false
+	}
+	switch f.basis {
+	case events.BasisActual, events.BasisEstimate:
+		return true
+	case events.BasisGuidance:
+		return from == events.BasisGuidance
+	}
+	return false
+}
+
+// noPeriod reports whether figure f is of a kind that has no reporting
+// period: a share price, a market value, a deal's price.
+func noPeriod(f *fig) bool {
+	switch f.metric {
+	case events.MetricSharePrice, events.MetricMarketCap, events.MetricDealValue:
+		return true
+	}
+	return false
 }
 
 // resultLike reports whether figure f is a company's periodic result or
@@ -141,7 +180,9 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	k := f.b
 	for steps := 0; steps < 8 && k < len(d.toks); steps++ {
 		for i := range own {
-			if own[i].a == k {
+			// A change is of the current period: "2 Prozent mehr als ein
+			// Jahr zuvor" dates what it is compared with.
+			if own[i].a == k && !(own[i].rel && f.change) {
 				return &own[i], true
 			}
 		}
@@ -168,9 +209,11 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	}
 	var left *pexpr
 	for i := range own {
-		if own[i].b <= f.a && !slices.Contains(d.baseExprs, own[i].a) {
+		if own[i].b <= f.a && !slices.Contains(d.baseExprs, own[i].a) && !(own[i].rel && !f.base && (f.change || d.compared(own[i].a))) {
 			// Not the period of an earlier comparison base ("from EUR 9.3
-			// mn in 2004, and net sales totaled EUR 103.3 mn").
+			// mn in 2004, and net sales totaled EUR 103.3 mn"), and not a
+			// comparison's own period ("Der Umsatz stieg im Vergleich zum
+			// Vorjahreszeitraum um 8 Prozent").
 			left = &own[i]
 		}
 	}
@@ -179,11 +222,34 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	}
 	_, cb := d.clauseBounds(f)
 	for i := range own {
-		if own[i].a >= f.b && own[i].a < cb && !own[i].rel {
+		if own[i].a >= f.b && own[i].a < cb && !own[i].rel && !d.baseBetween(f.b, own[i].a) {
 			return &own[i], false
 		}
 	}
 	return nil, false
+}
+
+// compared reports whether a word of comparison stands in the three
+// tokens before k ("im Vergleich zum Vorjahr", "gegenüber dem Vorjahr").
+func (d *doc) compared(k int) bool {
+	for q := k - 1; q >= k-3 && q >= 0; q-- {
+		if d.isWordAny(q, "vergleich", "verglichen", "gegenüber", "compared", "comparison", "versus", "vs", "against", "from", "von", "vom") {
+			return true
+		}
+	}
+	return false
+}
+
+// baseBetween reports whether a comparison word stands in [a, b): "rose
+// to 55 billion lire from 48 billion in 1985" dates the base, not the
+// figure before it.
+func (d *doc) baseBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.isWordAny(k, "from", "against", "versus", "vs", "compared", "gegenüber", "von", "vom") {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePeriod turns expression e into a period type and year, using the
@@ -295,8 +361,8 @@ func (d *doc) periodExprs() []pexpr {
 		if !ok {
 			continue
 		}
-		out = append(out, e)
 		consumed = e.b - 1
+		out = append(out, e)
 	}
 	return out
 }
@@ -341,7 +407,10 @@ func (d *doc) yearExpr(i int) (pexpr, bool) {
 	if d.isWord(i+1, "full") || d.ent(i+1).ord != 0 {
 		return pexpr{}, false
 	}
-	return pexpr{a: i, b: i + 1, typ: "FY", year: y, bare: true}, true
+	// "VOLVO 1986 RESULT OFF SLIGHTLY": a headline that names the report
+	// dates the results of the text.
+	report := d.sid[i] == 0 && d.isWordAny(i+1, "result", "results", "ergebnis", "bilanz", "earnings", "jahreszahlen", "zahlen")
+	return pexpr{a: i, b: i + 1, typ: "FY", year: y, bare: true, report: report}, true
 }
 
 // quarterNum reads "1Q", "2H" written as a number with a letter.
@@ -365,6 +434,17 @@ func (d *doc) withYear(e pexpr) pexpr {
 	k := e.b
 	if d.isWordAny(k, "of", "des", "der", "von") || d.isPunct(k, "/") || d.isPunct(k, "'") {
 		k++
+		// "im vierten Quartal des Geschäftsjahres 2025", "the first
+		// quarter of fiscal 2026", "of the fiscal year 2025".
+		if d.isWord(k, "the") {
+			k++
+		}
+		if d.isWordAny(k, "geschäftsjahres", "geschäftsjahrs", "jahres", "fiscal", "financial", "calendar") {
+			k++
+			if d.isWord(k, "year") {
+				k++
+			}
+		}
 	}
 	if k < len(d.toks) && d.tok(k).kind == kNum {
 		n := parseDigits(d.str(k), d.de)
@@ -453,6 +533,13 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 			return d.withYear(pexpr{a: i, b: i + 3, typ: typ}), true
 		}
 	case e.flags&cPeriodQ != 0:
+		if d.isWordAny(i-1, "last", "final") && d.isWord(i+1, "of") {
+			// "in the last quarter of 2010" is the fourth; "last quarter"
+			// alone is the one before.
+			if x := d.withYear(pexpr{a: i - 1, b: i + 1, typ: "Q4"}); x.year != 0 {
+				return x, true
+			}
+		}
 		if d.isWordAny(i, "quartale", "quartalen", "quarters") && (d.isWordAny(i-1, "drei", "three") || d.isPunct(i-1, "3")) {
 			a := i - 1
 			if d.ent(a-1).ord == 1 {
@@ -561,7 +648,7 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 				}
 			}
 		}
-	case d.isWordAny(i+1, "ago", "earlier", "zuvor", "before", "früher") || d.isWordAny(p, "previous", "prior", "year-earlier"):
+	case d.isWordAny(i+1, "ago", "earlier", "zuvor", "davor", "before", "früher") || d.isWordAny(p, "previous", "prior", "year-earlier"):
 		a := i
 		if d.isWordAny(p, "a", "ein", "one", "previous", "prior") {
 			a = p
@@ -589,8 +676,15 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 // referenceYear estimates the year the text is written in: the latest
 // year it mentions outside dates and time spans, and at least two years
 // after a year given as a prior-year note ("(2014: 4,86)").
+//
+// A year in a clause of plans or forecasts lies ahead of the text or is
+// its own ("it will invest 1.2 billion dollars in 1987"): the nearest
+// such year counts unless it is far ahead of the others ("will increase
+// to 2 mln tonnes in 1991").
 func (d *doc) referenceYear() int {
 	best := 0
+	var ahead [8]int // years of plans, in order of mention
+	na := 0
 	for i := range d.toks {
 		if d.tok(i).kind != kNum {
 			continue
@@ -609,6 +703,12 @@ func (d *doc) referenceYear() int {
 		if d.endingBefore(i) {
 			continue // "the year ending March 31, 1988" names a fiscal year's end
 		}
+		if d.planClause(i) && !d.afterComparison(i) {
+			if na < len(ahead) {
+				ahead[na], na = y, na+1
+			}
+			continue
+		}
 		best = max(best, y)
 	}
 	for k := range d.figs {
@@ -616,7 +716,67 @@ func (d *doc) referenceYear() int {
 			best = max(best, y+1)
 		}
 	}
+	// The nearest plan year after the years of the past.
+	next := 0
+	for _, y := range ahead[:na] {
+		if y > best && (next == 0 || y < next) {
+			next = y
+		}
+	}
+	if next != 0 && (best == 0 || next <= best+2) {
+		best = next
+	}
 	return best
+}
+
+// planClause reports whether token i stands in a clause with a word of
+// plan or forecast.
+func (d *doc) planClause(i int) bool {
+	sa, sb := d.sentBounds(i)
+	plan := func(k int) bool {
+		// An estimate of a past value ("an estimated two pct in 1986")
+		// is no plan.
+		return d.ent(k).flags&(cGuide|cExpect) != 0 && !d.isWordAny(k, "estimated", "geschätzt", "geschätzte", "geschätzten")
+	}
+	for k := i - 1; k >= sa && !d.clauseBreak(k); k-- {
+		if plan(k) {
+			return true
+		}
+	}
+	for k := i + 1; k < sb && !d.clauseBreak(k); k++ {
+		if plan(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterComparison reports whether the year at token i dates a
+// comparison base ("to 1.75 pct this year from an estimated two pct in
+// 1986"), which lies in the past even in a forecast.
+func (d *doc) afterComparison(i int) bool {
+	for k := i - 1; k >= i-6 && k >= 0 && !d.clauseBreak(k); k-- {
+		if d.isWordAny(k, "from", "against", "compared", "versus", "vs", "after", "von", "vom", "nach", "gegenüber") {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedYear returns the year Y of a full year whose results the text
+// reports as actual figures dated by the year itself ("1986 net profit
+// rose", "Trade jumped 90 pct in 1986"), or 0. Such results appear only
+// after the year has ended, so the text is written in Y+1 at the
+// earliest.
+func (d *doc) reportedYear() int {
+	y := 0
+	for k := range d.figs {
+		f := &d.figs[k]
+		if !f.drop && f.anchor < 0 && f.yearOwn != 0 && f.basis == events.BasisActual && !f.base && resultLike(f) && strings.HasPrefix(f.period, "FY") && !d.planClause(f.num) {
+			y = max(y, f.yearOwn)
+		}
+	}
+	return y
 }
 
 // endingBefore reports whether "ending" or "ended" stands in the five

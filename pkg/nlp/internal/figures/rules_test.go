@@ -138,3 +138,43 @@ func TestMetricRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestPeriodRules covers which period a figure belongs to.
+func TestPeriodRules(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a comparison's period is not the figure's", "de", "Im zweiten Quartal 2024 wuchs das Geschäft. Der Umsatz stieg im Vergleich zum Vorjahreszeitraum um 6 Prozent auf 2,1 Milliarden Euro.",
+			[]want{{value: 6, period: "Q2 2024"}, {value: 2.1e9, period: "Q2 2024"}}},
+		{"a change is of the current period", "de", "Im dritten Quartal 2023 erzielte der Konzern einen Umsatz von 1,9 Milliarden Euro, 4 Prozent mehr als ein Jahr zuvor.",
+			[]want{{value: 1.9e9, period: "Q3 2023"}, {value: 4, period: "Q3 2023", change: 1}}},
+		{"a quarter of a fiscal year", "de", "Im ersten Quartal des Geschäftsjahres 2024 stieg der Umsatz auf 800 Millionen Euro.",
+			[]want{{value: 800e6, period: "Q1 2024"}}},
+		{"the last quarter of a year", "en", "Net sales rose to EUR 90m in the last quarter of 2011 .",
+			[]want{{value: 90e6, period: "Q4 2011"}}},
+		{"a year before", "de", "Die Bank machte 2014 rund 200 Mio. Euro Verlust. Im Jahr davor waren es noch 80 Mio. Euro Gewinn.",
+			[]want{{value: -200e6, period: "FY 2014"}, {value: 80e6, period: "FY 2013"}}},
+		{"the base's year is not the figure's", "en", "Net profit in 1986 was strong. Net profit rose to 60 mln dlrs from 41 mln dlrs in 1985.",
+			[]want{{value: 60e6, period: "FY 1986"}, {value: 41e6, period: "FY 1985"}}},
+		{"a headline that names the report", "en", "ACME 1986 RESULTS\n\nGroup profit was 17 mln dlrs.\nThe chairman spoke.\nHe spoke again.\nSales were 210 mln dlrs.",
+			[]want{{value: 17e6, period: "FY 1986"}, {value: 210e6, period: "FY 1986"}}},
+		{"share prices have no period", "de", "Im Jahr 2024 war der Kurs um 20 Prozent gefallen.",
+			[]want{{value: -20, period: "-"}}},
+		{"the quarter the text is about", "en", "The company reported fiscal second-quarter results. Revenue rose 9% to $4.1 billion in the quarter ended Dec. 31.",
+			[]want{{value: 9, period: "Q2"}, {value: 4.1e9, period: "Q2"}}},
+		{"an estimate goes on with the period", "en", "Third-quarter revenue rose to $2.0 billion. Analysts had expected $1.9 billion.",
+			[]want{{value: 2e9, period: "Q3"}, {value: 1.9e9, period: "Q3", basis: events.BasisEstimate}}},
+		{"a plan goes on with the plan's period", "de", "Für das Geschäftsjahr 2026 plant der Konzern Investitionen von 2 Mrd. Euro. Den Umsatz will der Vorstand um 5 Prozent steigern.",
+			[]want{{value: 2e9, period: "FY 2026"}, {value: 5, period: "FY 2026", basis: events.BasisGuidance}}},
+		{"a reported year is over", "en", "TRADE ROSE 20 PCT IN 1986\n\nTrade last year totalled 2.1 billion dlrs.",
+			[]want{{value: 20, period: "FY 1986"}, {value: 2.1e9, period: "FY 1986"}}},
+		{"a plan's year dates this year", "en", "Profit was 50 mln dlrs last year, and the company will invest 20 mln dlrs in 1987.",
+			[]want{{value: 50e6, period: "FY 1986"}, {value: 20e6, period: "FY 1987"}}},
+		{"a far plan does not", "en", "Trade rose to 1.1 billion dlrs in 1986. It will increase to 2.0 billion dlrs in 1991. Last year trade was strong, up 20 pct.",
+			[]want{{value: 1.1e9, period: "FY 1986"}, {value: 2e9, period: "FY 1991"}, {value: 20, period: "FY 1986"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
