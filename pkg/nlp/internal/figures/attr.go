@@ -1057,6 +1057,15 @@ func (d *doc) basisOf(f *fig) events.Basis {
 	if d.isWordAny(a-1, "wenn", "falls", "sofern", "if", "once", "unless") || d.isWordAny(a, "wenn", "falls", "sofern", "if", "once", "unless") {
 		a, b = sa, sb
 	}
+	// A clause without a verb of its own ("..., das operative Ergebnis bei
+	// 10,3 bis 10,6 Milliarden Euro", "-- an increase of 27 pct") goes on
+	// with the clause before it.
+	for a > sa && d.verbless(a, b, f) {
+		a--
+		for a > sa && !d.clauseBreak(a-1) {
+			a--
+		}
+	}
 	if d.pastValue(f) {
 		return events.BasisActual
 	}
@@ -1075,11 +1084,28 @@ func (d *doc) basisOf(f *fig) events.Basis {
 			if d.guideRightBefore(f) {
 				return events.BasisGuidance
 			}
+			if !d.de && q < f.a && d.guideBetween(q+1, f.a) {
+				// "said spending would rise ... and that Microsoft expects
+				// revenue of $79.0 billion": the closer plan decides.
+				break
+			}
 			return events.BasisEstimate
 		}
 	}
-	for q := sa; q < f.a; q++ {
-		if d.ent(q).flags&cEstimate != 0 {
+	// A third party's forecast named before the figure, in its clause or
+	// a clause before it that no clause word separates ("Ökonomen hatten
+	// ein Plus erwartet, nachdem es ein Minus von 2,2 Prozent gegeben
+	// hatte" dates the minus as reported); one that was beaten or missed
+	// is the yardstick of a reported figure ("beats estimates").
+	ea := sa
+	for q := f.a - 1; q > sa; q-- {
+		if d.ent(q).flags&cClause != 0 {
+			ea = q
+			break
+		}
+	}
+	for q := ea; q < f.a; q++ {
+		if d.ent(q).flags&cEstimate != 0 && !d.beaten(q) {
 			return events.BasisEstimate
 		}
 	}
@@ -1104,6 +1130,11 @@ func (d *doc) basisOf(f *fig) events.Basis {
 		if q >= f.a && q < f.b {
 			continue
 		}
+		if q >= f.b && d.isWordAny(q, "and", "und", "sowie") && d.tok(q+1).kind != kNum && d.ent(q+1).num == 0 {
+			// "machte einen Umsatz von 823 Mio. Euro und will ...": a plan
+			// coordinated after the figure is another statement.
+			break
+		}
 		fl := d.ent(q).flags
 		if fl&cGuide != 0 {
 			guide = true
@@ -1112,12 +1143,31 @@ func (d *doc) basisOf(f *fig) events.Basis {
 			expect = true
 		}
 	}
+	// A statement coordinated after the figure is another one: "ist 2014
+	// um 6,8 Prozent abgestürzt und wird heuer ... abschmieren".
+	own := b
+	for q := f.b; q < b; q++ {
+		if d.isWordAny(q, "und", "and", "sowie") && d.tok(q+1).kind != kNum && d.ent(q+1).num == 0 {
+			own = q
+			break
+		}
+	}
+	if !guide && d.de && (f.scaled || f.kind == events.KindPercent) && d.futureClause(a, own) {
+		// A price that "wird 499 Dollar kosten" is the offer's, not a plan.
+		guide = true // "werde 2025 bei 1,5 Milliarden Euro liegen"
+	}
+	if !guide && f.metric == events.MetricCapex && f.kind == events.KindMoney && d.presentInvestment(a, own) {
+		// "Infineon erhöht Investitionen auf 5,5 Milliarden Euro", "investiert
+		// rund 58 Mio. Euro in den Windpark": a present-tense investment is
+		// a plan.
+		guide = true
+	}
 	if !guide {
 		return events.BasisActual
 	}
 	if expect || guide {
 		for q := sa; q < b; q++ {
-			if d.ent(q).flags&cThird != 0 || d.isWordAny(q, "berichtet", "berichten", "berichtete", "zufolge", "reportedly", "insidern") {
+			if d.ent(q).flags&cThird != 0 || d.isWordAny(q, "berichtet", "berichten", "berichtete", "zufolge", "reportedly", "insidern") && !d.isWord(q-1, "wie") {
 				return events.BasisEstimate
 			}
 		}
@@ -1125,6 +1175,111 @@ func (d *doc) basisOf(f *fig) events.Basis {
 	return events.BasisGuidance
 }
 
+// verbVerbs are the verbs of being and reaching that the lexicon marks
+// only as level words.
+var levelVerbs = []string{"was", "were", "is", "are", "be", "been", "beträgt", "betrug", "betragen", "lag", "lagen", "liegt", "liegen",
+	"totalled", "totaled", "totals", "reached", "amounted", "amounts", "stood", "stands", "erreichte", "erreicht", "hat", "hatte",
+	"haben", "hatten", "has", "had", "have", "sind", "war", "waren", "ist", "sei", "seien", "wird", "werden", "werde", "blieb"}
+
+// verbless reports whether the clause [a, b) of figure f has no verb the
+// lexicon knows and starts like a noun phrase, so that it leaves its verb
+// to the clause before it.
+func (d *doc) verbless(a, b int, f *fig) bool {
+	for a < f.a && d.tok(a).kind == kPunct {
+		a++ // the second dash of "--"
+	}
+	if !d.isWordAny(a, "der", "die", "das", "the", "an", "a", "ein", "eine") {
+		return false
+	}
+	for q := a; q < b; q++ {
+		if q >= f.a && q < f.b {
+			continue
+		}
+		if d.tok(q).kind != kWord {
+			continue
+		}
+		if d.ent(q).flags&(cUp|cDown|cGuide|cExpect|cSpec|cCost|cClause) != 0 && d.ent(q).flags&cChangeNoun == 0 || d.isWordAny(q, levelVerbs...) {
+			return false
+		}
+		if w := d.str(q); d.de && !d.capitalised(q) && len(w) > 3 && strings.HasSuffix(w, "t") && d.ent(q).flags&cFunc == 0 {
+			return false // "sichert": a German verb the lexicon does not know
+		}
+	}
+	return true
+}
+
+// guideBetween reports whether a word of plan stands in [a, b).
+func (d *doc) guideBetween(a, b int) bool {
+	for q := a; q < b; q++ {
+		if d.ent(q).flags&(cGuide|cExpect) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// beaten reports whether the estimate word at k is what a result beat or
+// missed: "beats estimates", "topped forecasts", "über den Erwartungen".
+func (d *doc) beaten(k int) bool {
+	for q := k - 1; q >= k-3 && q >= 0; q-- {
+		if d.isWordAny(q, "beat", "beats", "beating", "topped", "tops", "top", "missed", "misses", "miss", "exceeded", "exceeds", "above", "below", "ahead", "über", "unter", "übertraf", "übertrifft", "übertroffen", "verfehlt", "verfehlte", "than", "als") {
+			return true
+		}
+	}
+	return false
+}
+
+// futureClause reports whether the German clause [a, b) is in the future
+// tense: a form of "werden" and an infinitive that ends it ("wird die
+// Immigon eine Bilanzsumme von sieben Milliarden Euro haben", "werde 2025
+// bei 1,5 Milliarden Euro liegen"); a participle after "werden" is the
+// passive.
+func (d *doc) futureClause(a, b int) bool {
+	aux := false
+	for q := a; q < b; q++ {
+		if d.isWordAny(q, "wird", "werden", "werde") {
+			aux = true
+		}
+	}
+	if !aux {
+		return false
+	}
+	last := b - 1
+	for last > a && d.tok(last).kind != kWord {
+		last--
+	}
+	w := d.str(last)
+	for _, p := range separablePrefixes {
+		if strings.HasPrefix(w, p) && strings.HasPrefix(w[len(p):], "ge") {
+			return false // "vorgeschlagen": a participle with its prefix
+		}
+	}
+	return d.tok(last).kind == kWord && !d.capitalised(last) && !strings.HasPrefix(w, "ge") &&
+		(strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln") || w == "sein" || w == "tun") &&
+		!d.isWordAny(last, "werden", "worden")
+}
+
+// separablePrefixes are the German verb prefixes a participle's "ge"
+// follows ("vorgeschlagen", "ausgegeben").
+var separablePrefixes = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "her", "hin", "los", "mit", "nach",
+	"vor", "weg", "zu", "zurück", "zusammen", "um", "durch", "dar", "heraus", "hinaus", "voran", "vorbei", "weiter", "wieder"}
+
+// presentInvestment reports whether the clause [a, b) invests or raises
+// an investment in the present tense, with no word of the past.
+func (d *doc) presentInvestment(a, b int) bool {
+	present := false
+	for q := a; q < b; q++ {
+		switch {
+		case d.isWordAny(q, "investiert", "investieren", "steckt", "stecken", "erhöht", "erhöhen", "steigt", "steigen",
+			"invests", "invest", "raises", "increases", "rises", "lifts", "boosts", "spends", "is", "are"):
+			present = true
+		case d.isWordAny(q, "hat", "hatte", "haben", "hatten", "habe", "hätten", "wurde", "wurden", "war", "waren", "damals", "zuletzt",
+			"bereits", "already", "had", "was", "were", "has", "have", "invested", "spent", "investierte", "investierten", "kostete"):
+			return false
+		}
+	}
+	return present
+}
 // inHedgeOrSign reports whether the tokens before f's number within its
 // text are only its own hedge, sign or currency, not an earlier amount of
 // a range.

@@ -122,9 +122,21 @@ func (d *doc) isWord(i int, w string) bool {
 	return strings.EqualFold(s, w)
 }
 
+// isWordAny reports whether token i is one of the lower-case words ws.
+// It reads the token once and compares lengths and first bytes before
+// anything else, as most rules ask about long lists of words.
 func (d *doc) isWordAny(i int, ws ...string) bool {
+	if i < 0 || i >= len(d.toks) || d.toks[i].kind != kWord {
+		return false
+	}
+	t := &d.toks[i]
+	s := d.text[t.s:t.e]
+	c := s[0]
+	if c < 0x80 {
+		c |= 0x20
+	}
 	for _, w := range ws {
-		if d.isWord(i, w) {
+		if len(w) == len(s) && (w[0] == c || c >= 0x80) && strings.EqualFold(s, w) {
 			return true
 		}
 	}
@@ -688,8 +700,59 @@ func (d *doc) mention(i int) int {
 		nf.prior = true
 		nf.partner = len(d.figs) - 1
 		d.figs = append(d.figs, nf)
+		return b
+	}
+	if len(chain) == 1 {
+		return d.unitRange(first, b)
 	}
 	return b
+}
+
+// unitRange joins to figure k, which ends at token b, the amount after
+// "to", "bis" or a dash when that amount repeats the unit ("30% to 35%",
+// "$79.0 billion to $80.1 billion"): the two are one range. A figure
+// introduced by "from" or a verb of change is not a range's bound ("from
+// 5 % to 7 %", "fell 2 pct to 10 pct"). It returns the token after the
+// last mention read.
+func (d *doc) unitRange(k, b int) int {
+	f := &d.figs[k]
+	between := d.isWordAny(f.a-1, "between", "zwischen")
+	if !(d.isWordAny(b, "to", "bis") || d.isDash(b) || between && d.isWordAny(b, "and", "und")) {
+		return b
+	}
+	p := d.prepBefore(f.a)
+	if d.isWordAny(p, "from", "von", "vom") || d.tok(p).kind == kWord && d.ent(p).flags&(cUp|cDown) != 0 && d.ent(p).flags&cChangeNoun == 0 {
+		return b
+	}
+	n := len(d.figs)
+	next := b + 1
+	if cur, ps := d.prefixAt(next + 1); cur != "" && ps == next {
+		next++ // "$79.0 billion to $80.1 billion": mention starts at the number
+	}
+	end := d.mention(next)
+	if end == next || len(d.figs) != n+1 {
+		return max(end, b)
+	}
+	g := &d.figs[n]
+	f = &d.figs[k]
+	if g.kind != f.kind || g.unit != f.unit || g.cur != f.cur || g.scale != f.scale || g.partner >= 0 || g.a != b+1 || g.signed != 0 ||
+		f.kind == events.KindMoney && f.cur == "" || lower(d.str(f.numEnd-1)) != lower(d.str(g.numEnd-1)) {
+		return end
+	}
+	// A range rises, and its bounds are of one size: "cutting its price
+	// by 0.75 cent to 66 cents" is a change, then the level; "since
+	// 1984's 3.6 billion dlrs to 3.5 billion dlrs" two levels.
+	if g.val <= f.val || d.isWordAny(p, "by", "um") && g.val > 2*f.val || !between && g.val > 3*f.val {
+		return end
+	}
+	g.partner = k
+	if between {
+		f.a--
+	}
+	g.a = f.a
+	f.b = g.b
+	g.approx = g.approx || f.approx
+	return end
 }
 
 // newFig builds a figure of one amount with unit u.
@@ -885,6 +948,9 @@ func (d *doc) ellipsisCue(i, end int) bool {
 func (d *doc) tableLine(i int) bool {
 	s := i
 	for s > 0 && !d.tok(s).nl {
+		if i-s > 30 {
+			return false // a table row is short
+		}
 		s--
 	}
 	if d.tok(s).kind != kWord {

@@ -315,7 +315,7 @@ func addCues(lk *lexicon) {
 		"just", "well", "maximal", "bis", "up", "most", "of", "die", "as", "ganz", "zumindest", "wenigstens",
 		"upward")
 	f(cUp, "stieg", "stiegen", "steigt", "steigen", "gestiegen", "steigerte", "steigerten", "gesteigert", "steigern",
-		"legte", "legten", "zugelegt", "wuchs", "wuchsen", "gewachsen", "wächst", "kletterte", "kletterten",
+		"legt", "legte", "legten", "zugelegt", "wuchs", "wuchsen", "gewachsen", "wächst", "kletterte", "kletterten",
 		"geklettert", "gewann", "gewannen", "gewinnt", "erhöhte", "erhöhten", "erhöht", "erhöhen", "verbesserte",
 		"verbessert", "plus", "anstieg", "zuwachs", "steigerung", "wachstum", "erhöhung", "teurer", "höher",
 		"rose", "rises", "rise", "risen", "rising", "up", "gained", "gain", "gains", "increased", "increase",
@@ -347,7 +347,7 @@ func addCues(lk *lexicon) {
 		"were", "is", "are", "beträgt", "betrug", "lag", "lagen", "liegt", "totalled", "totaled", "reached",
 		"amounted", "stood", "erreichte", "erreicht")
 	f(cEstimate, "analysten", "analyst", "analysts", "experten", "expert", "experts", "ökonomen", "economists",
-		"konsens", "consensus", "schätzungen", "schätzung", "schätzen", "schätzt", "schätzte", "estimates",
+		"konsens", "consensus", "schätzungen", "schätzung", "schätzen", "schätzt", "schätzte", "schätze", "estimates",
 		"estimate", "erwartungen", "expectations", "vorhersagen", "wirtschaftsforscher", "forscher", "beobachter",
 		"marktbeobachter", "insider", "insidern", "observers", "poll", "umfrage", "befragten", "medien",
 		"forecasters")
@@ -356,14 +356,14 @@ func addCues(lk *lexicon) {
 		"beobachter", "observers", "insider", "insidern")
 	f(cSpec, "würde", "würden", "könnte", "könnten", "dürfte", "dürften", "wäre", "wären", "fiele", "fielen",
 		"bestenfalls", "schlimmstenfalls", "vermutlich", "wahrscheinlich", "möglicherweise", "womöglich",
-		"would", "could", "might", "probably", "likely", "possibly", "perhaps", "may", "drohe", "droht", "drohen")
+		"could", "might", "probably", "likely", "possibly", "perhaps", "may", "drohe", "droht", "drohen")
 	f(cGuide, "soll", "sollen", "solle", "sollte", "sollten", "will", "wollen", "wolle", "plant", "planen",
 		"plane", "plante", "planten", "geplant", "geplante", "geplanten", "peilt", "anpeilen", "angepeilt",
 		"ziel", "ziele", "zielt", "target", "targets", "targeted", "aims", "aim", "strebt", "anstreben",
 		"prognose", "prognostiziert", "prognostizierte", "forecast", "forecasts", "forecasted", "outlook",
 		"ausblick", "guidance", "plans", "plan", "planned", "planning", "shall", "intends", "intend", "intended",
 		"budget", "budgeted", "projected", "projects", "projection", "sees", "künftig", "voraussichtlich",
-		"erhofften", "erhofft", "erhoffte", "anvisiert", "going",
+		"erhofften", "erhofft", "erhoffte", "anvisiert", "going", "aussicht", "would",
 		"expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",
 		"rechnete", "rechnen", "gerechnet", "estimated", "anticipates", "anticipated", "verdoppelt")
 	f(cExpect, "expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",

@@ -54,6 +54,13 @@ func (d *doc) sentEnd(i int) bool {
 			if e.scale != 0 && next.kind == kWord && d.capitalised(n) && d.ent(n).cur == "" {
 				return true
 			}
+			// "... heißt Immigon Portfolio Abbau AG. Gemäß ...": a legal
+			// form ends a sentence before a capitalised word that is not
+			// another legal form ("Co. KG").
+			if d.isWordAny(i-1, "ag", "inc", "corp", "ltd", "plc", "se") && next.kind == kWord && d.capitalised(n) &&
+				!d.isWordAny(n, "kg", "kgaa", "ohg", "gmbh", "ltd", "inc", "llc", "lp") {
+				return true
+			}
 			return next.nl
 		}
 	case kNum:

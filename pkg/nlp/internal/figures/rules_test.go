@@ -178,3 +178,68 @@ func TestPeriodRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestBasisRules covers reported, estimated and planned figures.
+func TestBasisRules(t *testing.T) {
+	g, e, a := events.BasisGuidance, events.BasisEstimate, events.BasisActual
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a plan coordinated after the figure", "de", "Der Konzern machte 2014 einen Umsatz von 900 Mio. Euro und will künftig wachsen.",
+			[]want{{value: 900e6, basis: a}}},
+		{"German future tense", "de", "Nach der Fusion wird die Bank eine Bilanzsumme von 12 Mrd. Euro haben.",
+			[]want{{value: 12e9, basis: g}}},
+		{"German passive is no future", "de", "Die Aufsichtsräte für 33,2 Prozent der Anteile werden vom Komitee vorgeschlagen.",
+			[]want{{value: 33.2, basis: a}}},
+		{"a future price is the offer's", "de", "Das Gerät wird 499 Euro kosten.",
+			[]want{{value: 499, basis: a}}},
+		{"a clause without a verb goes on with the plan", "de", "Der Umsatz soll bei 21 Milliarden Euro liegen, das operative Ergebnis bei 8 Milliarden Euro.",
+			[]want{{value: 21e9, basis: g}, {value: 8e9, basis: g}}},
+		{"an apposition goes on with the plan", "en", "It would be adding 40 extra flights -- an increase of 12 pct.",
+			[]want{{value: 12, basis: g, change: 1}}},
+		{"a reported value after a forecast clause", "de", "Ökonomen hatten ein Plus von 0,4 Prozent erwartet, nachdem es im Mai ein Minus von 1,1 Prozent gegeben hatte.",
+			[]want{{value: 0.4, basis: e}, {value: -1.1, basis: a}}},
+		{"estimates that were beaten", "en", "Acme beats estimates as cloud sales grow 31%.",
+			[]want{{value: 31, basis: a}}},
+		{"the closer plan decides", "en", "She said costs would rise and that the company expects revenue of $9.1 billion.",
+			[]want{{value: 9.1e9, basis: g}}},
+		{"a company that says it would", "en", "The company said it would spend 200 mln dlrs on the plant.",
+			[]want{{value: 200e6, basis: g}}},
+		{"analysts who say it would", "en", "Analysts said profit would fall to 80 mln dlrs.",
+			[]want{{value: 80e6, basis: e}}},
+		{"a present-tense investment is a plan", "de", "Der Versorger investiert rund 60 Mio. Euro in einen Windpark.",
+			[]want{{value: 60e6, basis: g, metric: events.MetricCapex}}},
+		{"a past investment is reported", "de", "Der Versorger hat bereits 60 Mio. Euro in den Windpark investiert.",
+			[]want{{value: 60e6, basis: a, metric: events.MetricCapex}}},
+		{"in Aussicht gestellt", "de", "Bisher hatte der Vorstand mehr als 2 Milliarden Euro Gewinn in Aussicht gestellt.",
+			[]want{{value: 2e9, basis: g}}},
+		{"a legal form ends a sentence", "de", "Der Käufer heißt, wie berichtet, Nordbau AG. Laut Plan wird die Firma 3 Mrd. Euro Umsatz haben.",
+			[]want{{value: 3e9, basis: g}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
+
+// TestUnitRanges covers ranges that repeat their unit.
+func TestUnitRanges(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"percent range", "en", "Sales are forecast to grow by 30% to 35% this year.",
+			[]want{{text: "30% to 35%", value: 30, change: 1}, {text: "30% to 35%", value: 35, change: 1}}},
+		{"money range", "en", "It expects revenue of $79.0 billion to $80.1 billion.",
+			[]want{{text: "$79.0 billion to $80.1 billion", value: 79e9, basis: events.BasisGuidance}, {text: "$79.0 billion to $80.1 billion", value: 80.1e9, basis: events.BasisGuidance}}},
+		{"from and to is no range", "en", "The rate rose from 5% to 7%.",
+			[]want{{text: "5%", value: 5, change: -1}, {text: "7%", value: 7, change: -1}}},
+		{"a change to a level is no range", "en", "The stake fell 2 pct to 10 pct.",
+			[]want{{text: "2 pct", value: -2, change: 1}, {text: "10 pct", value: 10, change: -1}}},
+		{"different units are no range", "en", "Revenue rose 17% to $76.4 billion.",
+			[]want{{text: "17%", value: 17}, {text: "$76.4 billion", value: 76.4e9}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
