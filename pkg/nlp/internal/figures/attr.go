@@ -425,7 +425,7 @@ func (d *doc) changeNounAfter(f *fig) bool {
 func (d *doc) metricOf(k int) events.Metric {
 	f := &d.figs[k]
 	sa, sb := d.sentBounds(f.num)
-	if _, own := d.metricCue(f.b, f); f.base && !own {
+	if _, own := d.ownMetricWord(f); f.base && !own {
 		// A comparison base measures what the figure it is compared with
 		// measures: "profit of 61.5 mln eur, up from 48.6 mln"; a
 		// restatement in between is skipped ("to $27.1 billion, or $3.63
@@ -519,6 +519,9 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 	}
 	for k := f.b; k < rightEnd; k++ {
+		if d.ent(k).flags&cClause != 0 {
+			break // "..., but capex jump weighs on shares" is about something else
+		}
 		if d.clauseBreak(k) {
 			breaks++
 		}
@@ -552,6 +555,19 @@ func (d *doc) metricOf(k int) events.Metric {
 	return best
 }
 
+// ownMetricWord returns the metric named by a word right after figure f
+// or right before its "of" ("compared with a 1.8 mln dlr profit", "from
+// a pre-tax loss of EUR7m"): a base that names its own metric.
+func (d *doc) ownMetricWord(f *fig) (events.Metric, bool) {
+	if m, ok := d.metricCue(f.b, f); ok {
+		return m, true
+	}
+	if d.isWord(f.a-1, "of") {
+		return d.metricCue(f.a-2, f)
+	}
+	return "", false
+}
+
 // continues reports whether figure f, which has no metric word of its
 // own, restates figure g before it: an expectation set against a result
 // ("Analysten hatten mit 1,39 Euro gerechnet"), a change beside a change
@@ -569,7 +585,7 @@ func (d *doc) continues(f, g *fig) bool {
 		}
 	}
 	for q := a; q < b; q++ {
-		if d.ent(q).flags&(cEstimate|cExpect) != 0 {
+		if d.ent(q).flags&(cEstimate|cExpect|cGuide) != 0 {
 			return true
 		}
 	}
@@ -700,6 +716,8 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	}
 	w := d.str(k)
 	switch {
+	case d.isWordAny(k, "growth", "wachstum"):
+		return "", false // "revenue growth of 3 %": the word before says what grew
 	case strings.EqualFold(w, "operating") && !d.isWordAny(k+1, "profit", "profits", "income", "loss", "losses", "earnings", "result", "results", "net", "ebit", "revenue", "revenues", "sales", "cash"):
 		return "", false // "rigs are operating", "operating margin": no operating income
 	case strings.EqualFold(w, "sales") && d.isWordAny(k+1, "manager", "managers", "director", "directors", "staff", "force", "team", "teams", "office", "offices", "representative", "representatives", "chief", "head", "executive", "executives", "network", "agent", "agents", "personnel", "people", "department", "volume", "volumes", "price", "prices", "tax", "taxes", "outlets", "points"):
@@ -727,6 +745,8 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return "", false // "net sales", "net book value": the next word says
 	case m == events.MetricSharePrice && d.isWordAny(k, "share", "shares") && d.isWordAny(k-1, "market"):
 		return events.MetricOther, true // market share
+	case d.isWord(k, "share") && (d.isWordAny(k-1, "its", "their", "his", "her") || d.isWord(k-1, "s") && d.isPunct(k-2, "'")) && !d.isWordAny(k+1, "price", "prices", "capital"):
+		return events.MetricOther, true // "reducing Degussa's share to 30 pct": a stake
 	case m == events.MetricCapex && d.isWordAny(k+1, "properties", "property", "portfolio", "portfolios", "income", "activities", "company", "companies", "bank", "banks", "fund", "funds", "firm", "firms", "group", "trust", "banking", "grade", "vehicle", "manager", "managers", "advisor", "adviser", "gesellschaft", "fonds", "bank"):
 		return "", false // "investment company"
 	case strings.EqualFold(w, "income") && d.isWordAny(k-1, "interest", "commission", "fee", "investment", "other", "rental"):
@@ -837,16 +857,43 @@ func (d *doc) compoundMetric(k int) events.Metric {
 	if len(w) < 8 {
 		return ""
 	}
-	// Compounds are capitalised only at their start, so their last part
-	// compares as written.
-	for _, stem := range [...]string{w, strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "s")} {
+	// The word is lower-cased whole ("Vorsteuerergebnis" is no
+	// "Ergebnis"), into a buffer so that nothing is allocated.
+	var low [maxKey]byte
+	n := lowerInto(w, &low)
+	if n < 0 {
+		return ""
+	}
+	b := low[:n]
+	for _, cut := range [...]string{"", "ses", "es", "s"} {
+		stem := b
+		if cut != "" {
+			if !hasSuffix(b, cut) {
+				continue
+			}
+			stem = b[:len(b)-len(cut)]
+		}
 		for _, c := range compounds {
-			if strings.HasSuffix(stem, c.suffix) {
+			if hasSuffix(stem, c.suffix) {
 				return c.metric
 			}
 		}
 	}
 	return ""
+}
+
+// hasSuffix reports whether b ends in s.
+func hasSuffix(b []byte, s string) bool {
+	if len(b) < len(s) {
+		return false
+	}
+	b = b[len(b)-len(s):]
+	for i := 0; i < len(s); i++ {
+		if b[i] != s[i] {
+			return false
+		}
+	}
+	return true
 }
 
 var compounds = []struct {

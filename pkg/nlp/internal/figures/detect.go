@@ -480,7 +480,46 @@ func (d *doc) prefixAt(i int) (cur string, start int) {
 	if t.kind == kWord && d.isCode(p) {
 		return d.ent(p).cur, p
 	}
+	if t.kind == kWord {
+		if cur, _ := d.scaledCode(p); cur != "" {
+			return cur, p
+		}
+	}
 	return "", i
+}
+
+// scaledCode reads a currency code with a scale letter before it, as
+// Nordic reports write amounts: "MEUR 307.8" (millions), "TEUR 500"
+// (thousands). It returns the currency and the scale, or "".
+func (d *doc) scaledCode(k int) (string, float64) {
+	s := d.str(k)
+	if len(s) != 4 || d.tok(k).kind != kWord {
+		return "", 0
+	}
+	var scale float64
+	switch s[0] {
+	case 'M', 'm':
+		scale = 1e6
+	case 'T':
+		scale = 1e3
+	default:
+		return "", 0
+	}
+	code := s[1:]
+	if code != strings.ToUpper(code) {
+		return "", 0
+	}
+	var low [maxKey]byte
+	n := lowerInto(code, &low)
+	i, ok := d.lk.idx[string(low[:n])]
+	if !ok {
+		return "", 0
+	}
+	e := &d.lk.entries[i-1]
+	if e.cur == "" || e.sub != 0 || e.needQ || len(code) != 3 {
+		return "", 0
+	}
+	return e.cur, scale
 }
 
 // isCode reports whether word token k can stand before a number as a
@@ -631,6 +670,14 @@ func (d *doc) mention(i int) int {
 		if len(chain) > 1 || !digits && val == 0 {
 			return i
 		}
+		if g := len(d.figs) - 1; digits && g >= 0 && d.figs[g].kind == events.KindPercent && d.figs[g].b == i-1 &&
+			d.isWordAny(i-1, "from", "vs", "versus", "against", "von") && d.levelBase(&d.figs[g], i, end) {
+			// "to 17.75 pct from 18.25": the base takes the percent unit.
+			f := d.newFig(i, end, chain[0], unitInfo{pct: pctPlain, end: end}, "", i)
+			f.unit = d.figs[g].unit
+			d.figs = append(d.figs, f)
+			return end
+		}
 		if !d.ellipsisCue(i, end) && !d.tableLine(i) {
 			return i
 		}
@@ -647,6 +694,9 @@ func (d *doc) mention(i int) int {
 	}
 	if u.cur == "" && prefix != "" && u.pct == 0 {
 		u.cur = prefix
+	}
+	if _, sc := d.scaledCode(pstart); sc != 0 && pstart < i && u.scale == 0 && u.pct == 0 {
+		u.scale = sc // "MEUR 307.8"
 	}
 	if len(chain) > 1 {
 		// A number that looks like a year does not start a range of amounts.
@@ -935,6 +985,23 @@ func (d *doc) pctHyphen(j int) (int, int8) {
 		return j + 2, 1
 	}
 	return j, 0
+}
+
+// levelBase reports whether the bare number at [i, end) after "from" is
+// the earlier value of the percentage g it follows: g is a level reached
+// ("to 17.75 pct"), not a change of something the number counts ("up
+// 16.8 pct from 184.55"), the number is of g's size and no noun follows
+// it ("from 1,439,498 shares").
+func (d *doc) levelBase(g *fig, i, end int) bool {
+	if !d.isWordAny(g.a-1, "to", "auf", "at") || parseDigits(d.str(i), d.de).yearly {
+		return false
+	}
+	v := parseDigits(d.str(i), d.de).val
+	if v <= 0 || v > 3*g.val || 3*v < g.val {
+		return false
+	}
+	t := d.tok(end)
+	return t.kind != kWord || t.nl || d.ent(end).flags&(cFunc|cDate) != 0 || d.ent(end).month != 0
 }
 
 // ellipsisCue reports whether a bare number at [i, end) refers back to an

@@ -243,3 +243,31 @@ func TestUnitRanges(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestMoreDetection covers scaled codes, bare bases and compounds.
+func TestMoreDetection(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"MEUR before the amount", "en", "Net sales totalled MEUR 412.5 in 2010 .",
+			[]want{{text: "MEUR 412.5", value: 412.5e6, currency: "EUR", metric: events.MetricRevenue}}},
+		{"TEUR before the amount", "de", "Die Kosten betrugen TEUR 450.",
+			[]want{{value: 450e3, currency: "EUR"}}},
+		{"a bare base after a percent level", "en", "The bank cut its prime rate to 8.5 pct from 9.0, effective today.",
+			[]want{{value: 8.5}, {text: "9.0", kind: percent, value: 9}}},
+		{"a bare count after a change is no base", "en", "The index rose 16.8 pct from 184.55 a year earlier.",
+			[]want{{value: 16.8}}},
+		{"a pre-tax result in the genitive", "de", "Der Konzern peilt eine Verdoppelung des Vorsteuerergebnisses auf 400 Mio. Euro an.",
+			[]want{{value: 400e6, metric: events.MetricOther}}},
+		{"a base with its own metric word", "en", "Sales rose to EUR131m from EUR76m , while it moved to a zero pre-tax profit from a pre-tax loss of EUR7m .",
+			[]want{{value: 131e6, metric: events.MetricRevenue}, {value: 76e6, metric: events.MetricRevenue}, {value: -7e6, metric: events.MetricOther}}},
+		{"revenue growth", "en", "It expects comparable revenue growth of 3% to 7%.",
+			[]want{{value: 3, metric: events.MetricRevenue}, {value: 7, metric: events.MetricRevenue}}},
+		{"a stake named as a share", "en", "The deal reduces the bank's share to 30 pct.",
+			[]want{{value: 30, metric: events.MetricOther}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
