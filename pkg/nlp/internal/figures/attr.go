@@ -1327,6 +1327,7 @@ func (d *doc) presentInvestment(a, b int) bool {
 	}
 	return present
 }
+
 // inHedgeOrSign reports whether the tokens before f's number within its
 // text are only its own hedge, sign or currency, not an earlier amount of
 // a range.

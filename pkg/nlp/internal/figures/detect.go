@@ -33,16 +33,16 @@ type fig struct {
 	curNote int  // year of the current period implied by such a note
 	drop    bool
 
-	metric events.Metric
-	result bool // a periodic result: its metric or the word it was read from says so
-	change bool
-	neg    bool
-	period string
-	basis  events.Basis
-	base   bool // a comparison base ("from X", "vs X")
-	perExp bool // the period came from an expression right after the figure
-	ownCue bool // the metric was read from a word in the figure's own clause
-	yearOwn int // the year of the period when the text states it for this figure
+	metric  events.Metric
+	result  bool // a periodic result: its metric or the word it was read from says so
+	change  bool
+	neg     bool
+	period  string
+	basis   events.Basis
+	base    bool // a comparison base ("from X", "vs X")
+	perExp  bool // the period came from an expression right after the figure
+	ownCue  bool // the metric was read from a word in the figure's own clause
+	yearOwn int  // the year of the period when the text states it for this figure
 }
 
 // unitInfo is what follows a number: a scale, a currency, a percent unit.
