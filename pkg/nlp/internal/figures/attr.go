@@ -269,6 +269,8 @@ func (d *doc) changeOf(k int) {
 		change = false
 	case f.attrib:
 		change = false // "a 15-pct stake": an adjective names a level unless a change noun follows
+	case f.kind == events.KindPercent && d.isWordAny(f.b, "der", "des", "of", "aller"):
+		change = false // "30,9 Prozent der Beschlüsse fielen einstimmig": a share of something
 	case f.kind == events.KindPercent:
 		// "Die Aktien gaben seit Jahresbeginn 40 Prozent nach": a verb of
 		// change in the clause, the figure not introduced as a level.
@@ -718,6 +720,12 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	switch {
 	case d.isWordAny(k, "growth", "wachstum"):
 		return "", false // "revenue growth of 3 %": the word before says what grew
+	case d.isWordAny(k, "contract", "contracts") && d.isWordAny(k+1, "by", "to"):
+		return "", false // "sales will contract by 25 %": a verb
+	case d.isWordAny(k, "stock", "stocks") && d.isWordAny(k+1, "capital", "exchange", "exchanges", "market", "markets", "options", "option", "split", "index", "purchase", "plan"):
+		return "", false // "stock capital", "stock exchange": no share price
+	case k < f.a-2 && d.modifierBefore(k) && d.verbBetween(k+1, f.a):
+		return "", false // "Operating profit excluding restructuring costs grew to": a qualification
 	case strings.EqualFold(w, "operating") && !d.isWordAny(k+1, "profit", "profits", "income", "loss", "losses", "earnings", "result", "results", "net", "ebit", "revenue", "revenues", "sales", "cash"):
 		return "", false // "rigs are operating", "operating margin": no operating income
 	case strings.EqualFold(w, "sales") && d.isWordAny(k+1, "manager", "managers", "director", "directors", "staff", "force", "team", "teams", "office", "offices", "representative", "representatives", "chief", "head", "executive", "executives", "network", "agent", "agents", "personnel", "people", "department", "volume", "volumes", "price", "prices", "tax", "taxes", "outlets", "points"):
@@ -800,6 +808,31 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		}
 	}
 	return m, true
+}
+
+// modifierBefore reports whether the word at k qualifies another one:
+// "excluding" or "including" stands in the three words before it.
+func (d *doc) modifierBefore(k int) bool {
+	for q := k - 1; q >= k-3 && q >= 0; q-- {
+		if d.isWordAny(q, "excluding", "including", "excl", "incl", "ohne", "inklusive", "exklusive", "einschließlich", "ausschließlich", "before", "vor") {
+			return !d.isWord(q, "before") && !d.isWord(q, "vor") || d.isWordAny(k, "costs", "charges", "items", "kosten", "sondereffekte")
+		}
+		if d.clauseBreak(q) {
+			return false
+		}
+	}
+	return false
+}
+
+// verbBetween reports whether a verb of change or of being stands in
+// [a, b).
+func (d *doc) verbBetween(a, b int) bool {
+	for q := a; q < b; q++ {
+		if d.ent(q).flags&(cUp|cDown) != 0 && d.ent(q).flags&cChangeNoun == 0 || d.isWordAny(q, levelVerbs...) {
+			return true
+		}
+	}
+	return false
 }
 
 // taxAfter reports whether a tax word stands in the three words from k
@@ -1050,6 +1083,8 @@ func (d *doc) isBase(f *fig) bool {
 	switch {
 	case d.isWordAny(p, "from", "vs", "versus", "against", "gegenüber"):
 		return true
+	case d.isWordAny(p, "loss", "profit", "gain", "losses", "profits", "gains", "verlust", "gewinn") && d.isWordAny(p-1, "vs", "versus", "against", "gegenüber"):
+		return true // "Net loss 1,661,000 vs gain 1,301,000"
 	case d.isWord(p, "nach") && d.prevFigEndsAt(f, p):
 		return true // "610 Mio. Euro nach 480 Mio. Euro"
 	case d.isWordAny(p, "von", "vom") && d.baseVon(f):

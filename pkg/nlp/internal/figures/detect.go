@@ -403,6 +403,9 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 	if e.sub == 0 && len(d.str(k)) <= 1 {
 		return "", false, k
 	}
+	if w := d.str(k); len(w) == 3 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' && !d.isWord(k, "yen") {
+		return "", false, k // "+12,5 Sek.": a code is written in capitals, "Sek" is seconds
+	}
 	return e.cur, e.sub != 0, k + 1
 }
 
@@ -680,6 +683,9 @@ func (d *doc) mention(i int) int {
 		}
 		if !d.ellipsisCue(i, end) && !d.tableLine(i) {
 			return i
+		}
+		if d.isWordAny(end, "months", "mths", "month", "weeks", "days", "years", "qtrs", "quarters", "monate", "monaten", "wochen", "jahre", "tage") {
+			return i // "Net for nine mths": a span of time
 		}
 		if digits {
 			if n := parseDigits(d.str(i), d.de); n.yearly {

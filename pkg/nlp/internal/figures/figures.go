@@ -36,6 +36,14 @@ type Figure struct {
 func Extract(text, lang string) []Figure {
 	d := doc{text: text, de: lang == "de", lk: theLexicon}
 	d.toks = tokenize(text, d.lk)
+	if !d.de {
+		// English "plant" is a factory, not German "(er) plant".
+		for i := range d.toks {
+			if d.toks[i].lx == d.lk.plantDE {
+				d.toks[i].lx = d.lk.plantEN
+			}
+		}
+	}
 	d.segment()
 	d.scan()
 	if len(d.figs) == 0 {

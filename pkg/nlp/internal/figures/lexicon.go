@@ -73,6 +73,9 @@ type entry struct {
 type lexicon struct {
 	idx     map[string]int16
 	entries []entry
+	// plantDE and plantEN are the entries of "plant": German "er plant"
+	// (he plans) and the English noun (a factory).
+	plantDE, plantEN int16
 }
 
 func (lk *lexicon) add(e entry, words ...string) {
@@ -186,6 +189,11 @@ func buildLexicon() *lexicon {
 	addUnits(lk)
 	addCues(lk)
 	addMetrics(lk)
+	lk.plantDE = lk.idx["plant"]
+	en := lk.entries[lk.plantDE-1]
+	en.flags &^= cGuide
+	lk.entries = append(lk.entries, en)
+	lk.plantEN = int16(len(lk.entries))
 	return lk
 }
 
@@ -481,7 +489,7 @@ func addMetrics(lk *lexicon) {
 	m(events.MetricOther, "anteil", "anteile", "anteilen", "beteiligung", "stake", "stakes", "holding", "owned",
 		"marktanteil", "marktanteile", "quote", "ratio", "margin", "marge", "rendite", "auslastung", "absatz",
 		"auftragseingang", "aufträge", "strafe", "fine", "pretax", "pre-tax", "vorsteuerergebnis", "egt",
-		"finanzergebnis", "synergies", "synergien", "kapitalerhöhung", "gain", "schulden", "debt", "kredite",
+		"finanzergebnis", "synergies", "synergien", "kapitalerhöhung", "gain", "gains", "schulden", "debt", "kredite",
 		"inflation", "wachstum", "produktion", "zinsen", "zins", "arbeitslosigkeit", "arbeitslosenquote",
 		"ausschüttungsquote", "energieabsatz", "stromabsatz", "gasabsatz", "wärmeverkauf", "abschreibungen",
 		"wertberichtigung", "rückstellungen", "kosten", "costs", "charges", "charge", "impairment", "tax",

@@ -109,6 +109,16 @@ func (d *doc) periods() {
 			continue
 		}
 		typ, year := d.resolvePeriod(e, own, carry)
+		if (e.last || e.this) && !f.base && typ == "FY" {
+			// "reached 15.6 billion dlrs last year, up from 10.62 billion
+			// in 1985": the year after the base's.
+			for i := range own {
+				if o := &own[i]; o.bare && o.a > f.a && d.afterComparison(o.a) {
+					year = o.year + 1
+					break
+				}
+			}
+		}
 		if e.bare && !resultLike(f) && !(d.isWordAny(e.a-1, "in", "im", "for", "für", "of") && (e.b <= f.a || f.scaled || f.kind == events.KindPercent)) {
 			// A year alone dates a price, a deal or a fine; it is no
 			// fiscal period. "in 1985" after a total is ("700 mln dlrs in
@@ -772,7 +782,18 @@ func (d *doc) reportedYear() int {
 	y := 0
 	for k := range d.figs {
 		f := &d.figs[k]
-		if !f.drop && f.anchor < 0 && f.yearOwn != 0 && f.basis == events.BasisActual && !f.base && resultLike(f) && strings.HasPrefix(f.period, "FY") && !d.planClause(f.num) {
+		if f.drop || f.anchor >= 0 || f.yearOwn == 0 || f.basis != events.BasisActual || d.planClause(f.num) {
+			continue
+		}
+		switch {
+		case !f.base && resultLike(f) && strings.HasPrefix(f.period, "FY"):
+			y = max(y, f.yearOwn)
+		case f.base && !strings.HasPrefix(f.period, "FY"):
+			// "from 33.5 billion in 1986" is a base: what it is compared
+			// with is later. A base of a shorter period dates the text in
+			// its year, a full year after it.
+			y = max(y, f.yearOwn-1)
+		case f.base:
 			y = max(y, f.yearOwn)
 		}
 	}

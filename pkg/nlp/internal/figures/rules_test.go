@@ -271,3 +271,38 @@ func TestMoreDetection(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestWireAndFinanceRules covers wire tables, pre-tokenised amounts and
+// qualifications.
+func TestWireAndFinanceRules(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a base after vs gain", "en", "Net loss 1,661,000 vs gain 1,301,000",
+			[]want{{value: -1661000, metric: events.MetricNetIncome}, {value: 1301000, metric: events.MetricNetIncome}}},
+		{"a pre-tokenised thousands group", "en", "Net profit rose to EUR2 .1 m from EUR995 ,000 .",
+			[]want{{value: 2.1e6}, {text: "EUR995 ,000", value: 995000}}},
+		{"a span of months is no figure", "en", "Shr 1.10 dlrs vs 90 cts\nNote: Net for nine mths includes gains.",
+			[]want{{value: 1.1}, {value: 0.9}}},
+		{"seconds are no Swedish crowns", "de", "Er gewann vor Müller (+12,5 Sek.) und Maier.",
+			nil},
+		{"English plant is a factory", "en", "Atria invested about EURO 70mn in the plant .",
+			[]want{{value: 70e6, basis: events.BasisActual, metric: events.MetricCapex}}},
+		{"a qualification before the figure", "en", "Operating profit excluding restructuring costs grew to EUR 44.5 million .",
+			[]want{{value: 44.5e6, metric: events.MetricOperatingIncome}}},
+		{"a part named after including", "en", "It earned 39.4 mln dlrs in 1986, including pretax gains of 11.5 mln dlrs.",
+			[]want{{value: 39.4e6, metric: events.MetricNetIncome}, {value: 11.5e6, metric: events.MetricOther}}},
+		{"a share of something is no change", "de", "30 Prozent der Beschlüsse fielen einstimmig.",
+			[]want{{value: 30, change: -1}}},
+		{"stock capital is no share price", "en", "Its stock capital amounts to 86.9 million litas .",
+			[]want{{value: 86.9e6, metric: events.MetricOther}}},
+		{"a verb contract", "en", "Sales will contract by 25 % .",
+			[]want{{value: 25, metric: events.MetricRevenue}}},
+		{"last year after a dated base", "en", "The surplus reached 15.6 billion dlrs last year, up from 10.62 billion in 1985.",
+			[]want{{value: 15.6e9, period: "FY 1986"}, {value: 10.62e9, period: "FY 1985"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}

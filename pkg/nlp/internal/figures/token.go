@@ -132,6 +132,13 @@ func scanNumber(text string, i int) int {
 			sep = true
 			continue
 		}
+		if c == ' ' && j+5 <= len(text) && text[j+1] == ',' && isDigit(text[j+2]) && isDigit(text[j+3]) && isDigit(text[j+4]) &&
+			(j+5 == len(text) || !isDigit(text[j+5])) {
+			// "EUR995 ,000" in pre-tokenised text: a thousands group.
+			j += 2
+			sep = true
+			continue
+		}
 		break
 	}
 	return j
