@@ -41,39 +41,39 @@ var genericTails = map[string]bool{
 	"werte": true, "titel": true,
 }
 
-// orgKindOf classifies a gazetteer organisation by its name, as the
-// gazetteer does not: listed ones are companies; ministries, courts,
-// parties, central banks and public bodies are public; newspapers,
-// agencies and broadcasters are media.
+// orgKindOf says what a gazetteer organisation is: newspapers, agencies
+// and broadcasters are media; ministries, courts, parties, central banks
+// and other public bodies are public; the rest are companies.
 func orgKindOf(e *gazetteer.Entry) orgKind {
-	if e.Ticker != "" {
-		return orgCompany
-	}
-	n := strings.ToLower(e.Canonical)
-	for _, w := range publicWords {
-		if strings.Contains(n, w) {
-			return orgPublic
-		}
-	}
-	for _, w := range mediaWords {
-		if strings.Contains(n, w) {
-			return orgMedia
-		}
+	switch e.Kind {
+	case gazetteer.KindMedia:
+		return orgMedia
+	case gazetteer.KindPublic:
+		return orgPublic
 	}
 	return orgCompany
 }
 
-var publicWords = []string{"ministry", "ministerium", "department of", "commission", "kommission",
-	"agency", "behörde", "court", "gericht", "parliament", "parlament", "council", "rat der",
-	"central bank", "zentralbank", "nationalbank", "federal reserve", "bundesbank", "notenbank",
-	"union", "partei", "party", "government", "regierung", "administration", "institut",
-	"institute", "bundesamt", "authority", "monetary fund", "world bank", "weltbank", "oecd",
-	"nations", "senat", "senate", "congress", "kongress", "stock exchange", "börse", "exchange"}
+// isOrgEntry reports whether e names an organisation of any kind.
+func isOrgEntry(e *gazetteer.Entry) bool {
+	switch e.Kind {
+	case gazetteer.KindCompany, gazetteer.KindMedia, gazetteer.KindPublic:
+		return true
+	}
+	return false
+}
 
-var mediaWords = []string{"journal", "times", "zeitung", "news", "reuters", "bloomberg", "presse",
-	"press", "agentur", "magazin", "handelsblatt", "spiegel", "guardian", "standard", "kurier",
-	"krone", "tribune", "gazette", "post", "herald", "telegraph", "economist", "dpa", "afp",
-	"associated", "rundfunk", "broadcasting", "fernsehen", "television", "tv"}
+// langCountries are the countries whose organisations an article in a
+// language names most: German for Germany, Austria and Switzerland.
+func langCountry(lang, c string) bool {
+	switch lang {
+	case "de":
+		return c == "DE" || c == "AT" || c == "CH"
+	case "en":
+		return c == "US" || c == "GB"
+	}
+	return false
+}
 
 // gazetteerNames turns dictionary matches into entities.
 func (s *state) gazetteerNames() {
@@ -84,6 +84,8 @@ func (s *state) gazetteerNames() {
 		}
 		e := s.pickEntry(g)
 		switch e.Kind {
+		case gazetteer.KindMarket:
+			s.marketMatch(g)
 		case gazetteer.KindPlace:
 			s.placeMatch(g, e)
 		case gazetteer.KindBrand:
@@ -103,14 +105,50 @@ func (s *state) gazetteerNames() {
 }
 
 // pickEntry chooses among a match's candidates: one the document already
-// names, else the most prominent.
+// names, else the most prominent, where one of the article's country (or
+// of its language's countries) outranks a slightly more prominent
+// foreign one: "APA" in an Austrian article is the news agency, in an
+// American one APA Corporation. A legal form rules out exchanges and
+// indexes: "Dow Jones & Co" is the company.
 func (s *state) pickEntry(g *gmatch) *gazetteer.Entry {
-	for _, e := range g.m.Entries {
+	es := g.m.Entries
+	for _, e := range es {
 		if _, ok := s.byEntry[e]; ok {
 			return e
 		}
 	}
-	return g.m.Entries[0]
+	if len(es) == 1 {
+		return es[0]
+	}
+	best, bestScore := es[0], -1
+	for _, e := range es {
+		score := 2 * int(e.Prominence)
+		if s.country != "" && e.Country == s.country {
+			score += 3
+		}
+		if langCountry(s.lang, e.Country) {
+			score += 2
+		}
+		if e.Kind == gazetteer.KindMarket && g.m.Form&gazetteer.FormLegalSuffix != 0 {
+			score = 0
+		}
+		if score > bestScore {
+			best, bestScore = e, score
+		}
+	}
+	return best
+}
+
+// marketMatch claims the name of an exchange or index ("DAX", "Wall
+// Street"), which is no entity, so that no pattern reads it as one.
+func (s *state) marketMatch(g *gmatch) {
+	if s.market < 0 {
+		s.market = s.newEnt(ent{typ: events.EntityOrg, dropped: true})
+	}
+	if s.mention(g.from, g.to, s.market, true) {
+		g.done = true
+		s.markDone(g.from, g.to)
+	}
 }
 
 // nameText is a match's text without a genitive ending.

@@ -493,7 +493,7 @@ func (s *state) institutions() {
 		if !s.capWord(k) || !s.free(k, k+1) {
 			continue
 		}
-		if g := s.gmAt(k); g != nil && g.m.Entries[0].Kind == gazetteer.KindCompany {
+		if g := s.gmAt(k); g != nil && isOrgEntry(g.m.Entries[0]) {
 			continue // the gazetteer knows it
 		}
 		w := s.low(k)

@@ -68,6 +68,13 @@ type state struct {
 	// made on first use.
 	alone map[string]int
 	main  int
+	// country is the country the article is about, as its unambiguous
+	// names of places and organisations say ("AT" for an article datelined
+	// Wien that names the ÖVP), or "".
+	country string
+	// market is the entity that claims the names of exchanges and
+	// indexes, which are no entities of their own; -1 until one is named.
+	market int
 }
 
 // gmatch is a gazetteer match in token indexes.
@@ -107,6 +114,7 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	clear(s.byKey)
 	clear(s.bySurname)
 	s.main = -1
+	s.market = -1
 	for i := range d.Toks {
 		var c lex.Class
 		if d.Toks[i].Kind == text.Word {
@@ -151,6 +159,56 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 			}
 		}
 	}
+	s.country = s.docCountry()
+}
+
+// docCountry returns the country most of the article's unambiguous
+// dictionary names belong to, when at least two do and no other country
+// has as many.
+func (s *state) docCountry() string {
+	var counts [8]struct {
+		c string
+		n int
+	}
+	used := 0
+	for i := range s.gms {
+		m := s.gms[i].m
+		if m.Ambiguous || m.Form&gazetteer.FormTicker != 0 {
+			continue
+		}
+		e := m.Entries[0]
+		if e.Country == "" || e.Kind == gazetteer.KindMarket || len(e.Country) != 2 {
+			continue
+		}
+		k := 0
+		for k < used && counts[k].c != e.Country {
+			k++
+		}
+		if k == used {
+			if used == len(counts) {
+				continue
+			}
+			counts[k].c = e.Country
+			used++
+		}
+		counts[k].n++
+	}
+	best, second := -1, 0
+	for k := 0; k < used; k++ {
+		switch {
+		case best < 0 || counts[k].n > counts[best].n:
+			if best >= 0 {
+				second = counts[best].n
+			}
+			best = k
+		case counts[k].n > second:
+			second = counts[k].n
+		}
+	}
+	if best < 0 || counts[best].n < 2 || counts[best].n == second {
+		return ""
+	}
+	return counts[best].c
 }
 
 // gmAt returns the gazetteer match over token k, or nil.
@@ -260,7 +318,7 @@ func (s *state) entryEnt(en *gazetteer.Entry, typ events.EntityType) int {
 		e.org, e.parent = orgSegment, en.Parent
 	case gazetteer.KindBrand:
 		e.parent = en.Parent
-	case gazetteer.KindCompany:
+	case gazetteer.KindCompany, gazetteer.KindMedia, gazetteer.KindPublic:
 		e.org = orgKindOf(en)
 	}
 	i := s.newEnt(e)

@@ -177,9 +177,17 @@ func (g *Gazetteer) accept(text string, toks []names.Token, c candidate) (Match,
 		nameEnd--
 	}
 	caps, ok, dot := false, false, false
-	for _, v := range s.variants {
+	for i, v := range s.variants {
+		if s.exact[i] && !spelledExactly(text, toks, nameEnd, v) {
+			continue
+		}
+		vdot := strings.HasSuffix(v, ".")
+		if vdot && len(toks) == 1 && !c.genitive && (last.End >= len(text) || text[last.End] != '.') {
+			// An abbreviation ("Calif.", "La.") is one only with its dot.
+			continue
+		}
 		if c, vok := spelledAs(text, toks, nameEnd, v); vok {
-			ok, caps, dot = true, c, strings.HasSuffix(v, ".")
+			ok, caps, dot = true, c, vdot
 			break
 		}
 	}
@@ -340,6 +348,23 @@ func spelledAs(text string, toks []names.Token, nameEnd int, v string) (caps, ok
 		}
 	}
 	return allCaps, true
+}
+
+// spelledExactly reports whether the text tokens are the tokens of the
+// name variant v letter for letter.
+func spelledExactly(text string, toks []names.Token, nameEnd int, v string) bool {
+	vt, vok := names.NextToken(v, 0)
+	for i, t := range toks {
+		end := t.End
+		if i == len(toks)-1 {
+			end = nameEnd
+		}
+		if !vok || text[t.Start:end] != v[vt.Start:vt.End] {
+			return false
+		}
+		vt, vok = names.NextToken(v, vt.End)
+	}
+	return !vok
 }
 
 // prevEnd returns the end of the token before the token that starts at

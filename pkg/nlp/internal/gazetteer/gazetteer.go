@@ -37,10 +37,13 @@ type Kind uint8
 
 // Kinds of entries.
 const (
-	KindCompany Kind = iota + 1 // a company or another organisation (listed or not)
-	KindSegment                 // a part of a company: AWS, Google Cloud, Azure
-	KindBrand                   // a product or brand of a company: Instagram, iPhone, Alexa
+	KindCompany Kind = iota + 1 // a company, listed or not
+	KindSegment                 // a part of a company: AWS, Google Cloud, Intelligent Cloud
+	KindBrand                   // a product or brand of a company: Instagram, iPhone, Azure
 	KindPlace                   // a city, country, region or continent
+	KindMedia                   // a newspaper, magazine, news agency or broadcaster
+	KindPublic                  // a public body: ministry, court, central bank, agency, party, union
+	KindMarket                  // a stock exchange or an index: Wall Street, DAX, ATX (no entity)
 )
 
 func (k Kind) String() string {
@@ -53,6 +56,12 @@ func (k Kind) String() string {
 		return "brand"
 	case KindPlace:
 		return "place"
+	case KindMedia:
+		return "media"
+	case KindPublic:
+		return "public"
+	case KindMarket:
+		return "market"
 	}
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
@@ -103,6 +112,7 @@ type Gazetteer struct {
 // surface is one name (a sequence of token keys) and what it stands for.
 type surface struct {
 	variants  []string // spellings folding to this name ("UniCredit", "UNICREDIT")
+	exact     []bool   // per variant: it matches only as spelled ("STANDARD")
 	all       []*Entry // every candidate, most prominent first
 	bare      []*Entry // the candidates that match without a legal suffix
 	mixed     bool     // some variant has small letters (so capitals are a style)
@@ -144,6 +154,12 @@ func Load() (*Gazetteer, error) {
 			e.Kind = KindBrand
 		case "P":
 			e.Kind = KindPlace
+		case "M":
+			e.Kind = KindMedia
+		case "G":
+			e.Kind = KindPublic
+		case "X":
+			e.Kind = KindMarket
 		default:
 			return nil, fmt.Errorf("gazetteer.tsv:%d: unknown kind %q", i+1, f[0])
 		}
@@ -181,12 +197,14 @@ func Load() (*Gazetteer, error) {
 
 // addName inserts one name of e, with its flag prefix, into the trie.
 func (g *Gazetteer) addName(n string, e *Entry) {
-	ambiguous, needSuffix := false, false
+	ambiguous, needSuffix, exact := false, false, false
 	switch {
 	case strings.HasPrefix(n, "?"):
 		ambiguous, n = true, n[1:]
 	case strings.HasPrefix(n, "!"):
 		needSuffix, n = true, n[1:]
+	case strings.HasPrefix(n, "="):
+		exact, n = true, n[1:]
 	}
 	node := uint32(0)
 	var key []byte
@@ -218,7 +236,8 @@ func (g *Gazetteer) addName(n string, e *Entry) {
 	s := &g.surfaces[si]
 	if !slices.Contains(s.variants, n) {
 		s.variants = append(s.variants, n)
-		s.mixed = s.mixed || strings.ToUpper(n) != n
+		s.exact = append(s.exact, exact)
+		s.mixed = s.mixed || strings.ToUpper(n) != n && !exact
 	}
 	s.ambiguous = s.ambiguous || ambiguous
 	s.company = s.company || e.Kind != KindPlace

@@ -384,8 +384,8 @@ func (b *builder) readCurated(pkg fs.FS, file string) error {
 		for j := range f {
 			f[j] = strings.TrimSpace(f[j])
 		}
-		if !strings.Contains("CSBP", f[colKind]) || len(f[colKind]) != 1 {
-			return fmt.Errorf("%s:%d: kind %q is not one of C, S, B, P", file, i+1, f[colKind])
+		if !strings.Contains("CSBPMGX", f[colKind]) || len(f[colKind]) != 1 {
+			return fmt.Errorf("%s:%d: kind %q is not one of C, S, B, P, M, G, X", file, i+1, f[colKind])
 		}
 		if f[colCanonical] == "" {
 			return fmt.Errorf("%s:%d: no canonical name", file, i+1)
@@ -504,7 +504,7 @@ func (b *builder) write() []byte {
 	for _, e := range b.all {
 		if e.kind == "P" {
 			for _, n := range append(e.names, e.canonical) {
-				b.places[nameKey(strings.TrimLeft(n, flagAmbiguous+flagNeedSuffix))] = true
+				b.places[nameKey(strings.TrimLeft(n, flags))] = true
 			}
 		}
 	}
@@ -517,7 +517,7 @@ func (b *builder) write() []byte {
 			}
 		}
 	}
-	kindOrder := map[string]int{"C": 0, "S": 1, "B": 2, "P": 3}
+	kindOrder := map[string]int{"C": 0, "M": 1, "G": 2, "S": 3, "B": 4, "X": 5, "P": 6}
 	slices.SortStableFunc(live, func(x, y *entity) int {
 		return cmp.Or(
 			cmp.Compare(kindOrder[x.kind], kindOrder[y.kind]),
@@ -531,6 +531,11 @@ func (b *builder) write() []byte {
 	buf.WriteString("# kind\tticker\texchange\tcountry\tprominence\tparent\tcanonical\tnames\tlistings\n")
 	for _, e := range live {
 		slices.Sort(e.listings)
+		if e.country == "US" {
+			// US share classes are written with a dot, as the S&P 500
+			// list does: "BRK.B", not the SEC's "BRK-B".
+			e.ticker = strings.ReplaceAll(e.ticker, "-", ".")
+		}
 		fmt.Fprintf(&buf, "%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\n", e.kind, e.ticker, e.exchange, e.country,
 			e.prominence, e.parent, e.canonical, strings.Join(e.names, "|"), strings.Join(e.listings, ","))
 	}

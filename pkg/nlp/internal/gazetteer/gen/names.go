@@ -15,6 +15,8 @@ import (
 const (
 	flagAmbiguous  = "?" // the name is also a common word
 	flagNeedSuffix = "!" // match only with a legal suffix ("Target Corp")
+	flagExact      = "=" // match only as spelled, letter case included ("STANDARD")
+	flags          = flagAmbiguous + flagNeedSuffix + flagExact
 )
 
 // readWords reads a word list: one word a line, '#' starts a comment.
@@ -138,7 +140,7 @@ func (b *builder) finishNames(e *entity) {
 	var cands []string
 	var forced []string
 	for _, n := range append(e.names, e.canonical) {
-		if strings.HasPrefix(n, flagAmbiguous) || strings.HasPrefix(n, flagNeedSuffix) {
+		if n != "" && strings.ContainsRune(flags, rune(n[0])) {
 			forced = append(forced, n)
 			continue
 		}
@@ -200,7 +202,65 @@ func (b *builder) finishNames(e *entity) {
 		}
 		out = append(out, n)
 	}
+	for _, n := range out {
+		flag := ""
+		if n != "" && strings.ContainsRune(flags, rune(n[0])) {
+			flag, n = n[:1], n[1:]
+		}
+		if inf, ok := inflected(n); ok && !seen[inf] {
+			seen[inf] = true
+			out = append(out, flag+inf)
+		}
+	}
 	e.names = out
+}
+
+// adjectives are German adjectives that begin names ("Neue Zürcher
+// Zeitung", "Erste Group"), in their base form; adjectives in -sche
+// ("Deutsche", "Europäische") need no listing.
+var adjectives = map[string]bool{
+	"neue": true, "kleine": true, "große": true, "grosse": true, "erste": true, "allgemeine": true,
+	"freie": true, "oberste": true, "vereinigte": true, "vereinte": true, "internationale": true,
+	"nationale": true, "zentrale": true, "staatliche": true, "städtische": true, "rote": true,
+	"grüne": true, "junge": true, "alte": true, "hohe": true, "gemeinsame": true, "westliche": true,
+	"östliche": true, "südliche": true, "nördliche": true, "evangelische": true, "katholische": true,
+}
+
+// inflected returns the form a German name takes after "der", "den" and
+// "des" when its words before the last are adjectives: "Deutsche Bank" ->
+// "Deutschen Bank", "Neues Volksblatt" -> "Neuen Volksblatt", "Oberster
+// Gerichtshof" -> "Obersten Gerichtshof". ok is false when the name has
+// no such adjective.
+func inflected(n string) (string, bool) {
+	words := strings.Split(n, " ")
+	if len(words) < 2 || strings.ToUpper(n) == n {
+		return "", false
+	}
+	changed := false
+	for i, w := range words[:len(words)-1] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		l := strings.ToLower(w)
+		base := ""
+		switch {
+		case strings.HasSuffix(l, "sche") && len(l) > 5 || adjectives[l]:
+			base = w
+		case strings.HasSuffix(l, "sches") || adjectives[strings.TrimSuffix(l, "s")] && strings.HasSuffix(l, "es"):
+			base = w[:len(w)-1]
+		case strings.HasSuffix(l, "ischer") || adjectives[strings.TrimSuffix(l, "r")] && strings.HasSuffix(l, "er"):
+			base = w[:len(w)-1]
+		default:
+			continue
+		}
+		words[i] = base + "n"
+		changed = true
+	}
+	if !changed {
+		return "", false
+	}
+	return strings.Join(words, " "), true
 }
 
 // lastIndexToken returns the byte offset in s where the token after toks
