@@ -429,12 +429,15 @@ func (d *doc) crownCurrency(k int) string {
 		d.crownDone = true
 		best := len(d.text)
 		for _, m := range crownMarkers {
-			if i := strings.Index(d.text, m.s); i >= 0 && i < best {
+			if i := indexEither(d.text, m.s); i >= 0 && i < best {
 				best, d.crown = i, m.cur
 			}
 		}
 	}
 	w := lower(d.str(k))
+	if w == "pesos" || w == "peso" {
+		return d.pesoCurrency()
+	}
 	switch {
 	case w == "kronor":
 		return "SEK"
@@ -446,6 +449,34 @@ func (d *doc) crownCurrency(k int) string {
 		return "SEK"
 	}
 	return ""
+}
+
+// indexEither returns the first index of s or of s in capitals (wire
+// headlines) in text, or -1.
+func indexEither(text, s string) int {
+	i := strings.Index(text, s)
+	if j := strings.Index(text, strings.ToUpper(s)); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	return i
+}
+
+// pesoMarkers name a country whose currency is a peso.
+var pesoMarkers = []struct{ s, cur string }{
+	{"Philippin", "PHP"}, {"Manila", "PHP"}, {"Argentin", "ARS"}, {"Buenos Aires", "ARS"}, {"Chile", "CLP"},
+	{"Santiago", "CLP"}, {"Colombia", "COP"}, {"Bogota", "COP"}, {"Mexic", "MXN"}, {"Uruguay", "UYU"},
+}
+
+// pesoCurrency decides the currency of "pesos" from the country the text
+// names first, Mexican pesos when it names none.
+func (d *doc) pesoCurrency() string {
+	best, cur := len(d.text), "MXN"
+	for _, m := range pesoMarkers {
+		if i := indexEither(d.text, m.s); i >= 0 && i < best {
+			best, cur = i, m.cur
+		}
+	}
+	return cur
 }
 
 // prefixAt reads a currency written before the number that starts at

@@ -276,7 +276,7 @@ func addUnits(lk *lexicon) {
 	cur("SGD", "sgd")
 	cur("KRW", "krw")
 	cur("BRL", "brl", "reais", "real")
-	cur("MXN", "mxn", "pesos")
+	cur("MXN", "mxn")
 	cur("EEK", "eek")
 	cur("LVL", "lvl", "lats")
 	cur("LTL", "ltl", "litas")
@@ -286,6 +286,7 @@ func addUnits(lk *lexicon) {
 	lk.add(entry{cur: "EUR", sub: 0.01}, "eurocent", "eurocents")
 	lk.add(entry{cur: "CHF", sub: 0.01}, "rappen")
 	lk.add(entry{needQ: true, cur: "SEK"}, "kronen", "kronor", "kroner", "crowns", "krona", "krone")
+	lk.add(entry{needQ: true, cur: "MXN"}, "pesos", "peso")
 	q := func(code string, words ...string) { lk.add(entry{qual: code}, words...) }
 	q("USD", "us", "u", "amerikanische", "amerikanischen", "american")
 	q("CAD", "can", "canadian", "kanadische", "kanadischen", "kanadischer", "c")
@@ -384,7 +385,7 @@ func addCues(lk *lexicon) {
 		"überschuss", "plus", "positiv")
 	f(cBase, "vs", "versus", "compared", "against", "gegenüber", "vorjahr", "vorjahres", "previous", "prior",
 		"earlier", "ago", "zuvor", "statt", "anstatt", "instead", "from", "von", "vom")
-	f(cDate, "anfang", "ende", "mitte", "herbst", "frühjahr", "frühling", "sommer", "winter", "bis", "ab", "seit",
+	f(cDate, "base", "basis", "anfang", "ende", "mitte", "herbst", "frühjahr", "frühling", "sommer", "winter", "bis", "ab", "seit",
 		"until", "since", "by", "through", "zum", "beginning", "end", "autumn", "spring", "summer", "early", "late",
 		"mid", "jahresende", "jahresbeginn", "jahresmitte", "modelljahr", "model", "year-end", "before", "vor",
 		"nach", "after", "als")
@@ -413,7 +414,7 @@ func addCues(lk *lexicon) {
 		"steuern", "taxes", "abschreibungen", "writedowns", "charges", "rückstellungen", "provisions")
 	f(cCount, "shrs", "shares", "aktien", "stücke", "units", "employees", "mitarbeiter", "beschäftigte",
 		"kunden", "customers", "subscribers", "users", "nutzer", "tonnes", "tons", "barrels", "bpd", "ounces",
-		"acres", "bags", "vehicles", "fahrzeuge", "cars", "autos", "people", "menschen", "passengers",
+		"acres", "bags", "lbs", "hectares", "bushels", "vehicles", "fahrzeuge", "cars", "autos", "people", "menschen", "passengers",
 		"passagiere", "einwohner", "haushalte", "households", "jobs", "stellen", "arbeitsplätze")
 	f(cFunc, "a", "an", "the", "this", "that", "these", "last", "next", "in", "on", "at", "for", "from", "to",
 		"by", "with", "of", "vs", "versus", "compared", "against", "and", "or", "but", "as", "over", "under",

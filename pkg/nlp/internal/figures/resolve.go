@@ -227,7 +227,9 @@ func (d *doc) isCount(f *fig) bool {
 		case d.capitalised(n):
 			return d.de && e.month == 0 && e.flags&cFunc == 0
 		case e.flags&cFunc != 0:
-			return false
+			// "5.77 billion barrels in 1974, rose to 40.19 billion in
+			// 1978": an elliptical amount after a scaled count counts too.
+			return d.scaledCountBefore(f)
 		case d.de:
 			// "11 Millionen betroffene Fahrzeuge": an adjective and a noun.
 			w := d.str(n)
@@ -252,6 +254,23 @@ func (d *doc) isCount(f *fig) bool {
 		if m < len(d.toks) && d.tok(m).kind == kWord && (d.ent(m).flags&cCount != 0 || d.de && d.capitalised(m) && d.ent(m).flags&cMoneyNoun == 0) {
 			return true
 		}
+	}
+	return false
+}
+
+// scaledCountBefore reports whether the closest scaled number before f
+// in its sentence counts things ("5.77 billion barrels").
+func (d *doc) scaledCountBefore(f *fig) bool {
+	a, _ := d.sentBounds(f.num)
+	for k := f.a - 1; k >= a; k-- {
+		if d.tok(k).kind != kNum || d.ent(k+1).scale == 0 {
+			continue
+		}
+		m := k + 2
+		if d.isPunct(m, ".") {
+			m++
+		}
+		return d.ent(m).flags&cCount != 0 && d.tok(m).kind == kWord
 	}
 	return false
 }

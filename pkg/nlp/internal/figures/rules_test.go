@@ -306,3 +306,25 @@ func TestWireAndFinanceRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestCountsAndCurrencies covers elliptical counts and country currencies.
+func TestCountsAndCurrencies(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"an elliptical count after a scaled count", "en", "Output rose to 1.5 mln tonnes in 1987 from 1.69 mln in 1986.",
+			nil},
+		{"an elliptical amount after money stays money", "en", "Sales rose to 1.5 mln dlrs in 1987 from 1.69 mln in 1986.",
+			[]want{{value: 1.5e6}, {value: 1.69e6, currency: "USD"}}},
+		{"Philippine pesos", "en", "PHILIPPINE LONG DISTANCE YEAR NET\n\nNet 1.9 billion pesos vs 779 mln",
+			[]want{{value: 1.9e9, currency: "PHP"}, {value: 779e6, currency: "PHP"}}},
+		{"pesos without a country", "en", "The bank lent 40 mln pesos.",
+			[]want{{value: 40e6, currency: "MXN"}}},
+		{"an index base year is no period", "en", "The consumer price index (base 1985) fell 0.4 pct in January.",
+			[]want{{value: -0.4, period: "-"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
