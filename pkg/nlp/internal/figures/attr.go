@@ -770,6 +770,8 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	case m == events.MetricCapex && d.isWordAny(k, "spend", "spending", "spent") && d.dealNear(k),
 		m == events.MetricMarketCap && d.isWordAny(k, "valued", "bewertet", "valuation", "bewertung") && d.dealNear(k):
 		return events.MetricDealValue, true
+	case m == events.MetricMarketCap && d.isWordAny(k, "valued", "bewertet") && d.otherSubject(k):
+		return events.MetricOther, true // "The order was valued at over EUR15m"
 	case m == events.MetricSharePrice && d.perShare(k):
 		return "", false // "per share": the unit of another metric
 	case m == events.MetricSharePrice && d.isWordAny(k-1, "per", "je", "pro") || d.isWord(k-1, "common") && d.isWord(k-2, "per"):
@@ -819,6 +821,17 @@ func (d *doc) modifierBefore(k int) bool {
 		}
 		if d.clauseBreak(q) {
 			return false
+		}
+	}
+	return false
+}
+
+// otherSubject reports whether a noun of another metric (an order, a
+// contract) stands in the three words before k.
+func (d *doc) otherSubject(k int) bool {
+	for q := k - 1; q >= k-3 && q >= 0; q-- {
+		if d.tok(q).kind == kWord && d.ent(q).metric == events.MetricOther {
+			return true
 		}
 	}
 	return false

@@ -392,7 +392,7 @@ func addCues(lk *lexicon) {
 	// "aber", "jedoch" and "allerdings" are not here: inside a German clause
 	// they are adverbs ("das EBIT fiel aber um 18 Prozent"), and as
 	// conjunctions a comma before them already ends the clause.
-	f(cClause, "while", "whereas", "während", "wohingegen", "but", "wodurch",
+	f(cClause, "while", "whereas", "während", "wohingegen", "but", "wodurch", "when", "because", "although", "obwohl", "weil",
 		"womit", "nachdem", "wenn", "falls", "sofern", "whilst")
 	f(cCost, "kostet", "kosten", "kostete", "gekostet", "cost", "costs", "costing")
 	f(cBuild, "bau", "baus", "gebäude", "neubau", "werk", "werks", "fabrik", "anlage", "anlagen", "windpark",
@@ -498,6 +498,6 @@ func addMetrics(lk *lexicon) {
 		"entschädigung", "coverage", "rate", "zinssatz", "growth", "gdp", "bip", "konjunktur",
 		"umsatzrendite", "ebitda-marge", "eigenkapital", "equity", "assets", "vermögen", "orders", "backlog",
 		"finanzierungsrunde", "funding", "round", "vertrag", "contract", "grants", "subsidy", "loan", "darlehen",
-		"order", "auftragsbestand", "auftragsbestands", "orderbook", "fördermittel", "fördermitteln", "fördergelder",
+		"order", "auftragsbestand", "auftragsbestands", "orderbook", "index", "indices", "indizes", "leitindex", "fördermittel", "fördermitteln", "fördergelder",
 		"förderung", "subsidies", "contracts")
 }

@@ -328,3 +328,24 @@ func TestCountsAndCurrencies(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestIndexAndValuedRules covers stock indices, valued orders and clauses
+// opened by when or because.
+func TestIndexAndValuedRules(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"an index move is other", "en", "Sales grew 5 % . Japan 's Nikkei index fell 0.62 percent .",
+			[]want{{value: 5}, {value: -0.62, metric: events.MetricOther}}},
+		{"a valued order", "en", "The order was valued at over EUR15m .",
+			[]want{{value: 15e6, metric: events.MetricOther}}},
+		{"a valued company", "en", "The company is valued at EUR 2.1 billion .",
+			[]want{{value: 2.1e9, metric: events.MetricMarketCap}}},
+		{"an estimate does not reach past when", "en", "The company estimates sales to grow from 2009, when they reached EUR 141.7 million .",
+			[]want{{value: 141.7e6, basis: events.BasisActual}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
