@@ -218,8 +218,10 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 		}
 	}
 	var left *pexpr
+	ca, cb := d.clauseBounds(f)
 	for i := range own {
-		if own[i].b <= f.a && !slices.Contains(d.baseExprs, own[i].a) && !(own[i].rel && !f.base && (f.change || d.compared(own[i].a))) {
+		if own[i].b <= f.a && !slices.Contains(d.baseExprs, own[i].a) && !(own[i].rel && !f.base && (f.change || d.compared(own[i].a))) &&
+			!(f.change && !f.base && own[i].a >= ca && d.comparedStrict(own[i].a)) {
 			// Not the period of an earlier comparison base ("from EUR 9.3
 			// mn in 2004, and net sales totaled EUR 103.3 mn"), and not a
 			// comparison's own period ("Der Umsatz stieg im Vergleich zum
@@ -230,7 +232,6 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	if left != nil {
 		return left, false
 	}
-	_, cb := d.clauseBounds(f)
 	for i := range own {
 		if own[i].a >= f.b && own[i].a < cb && !own[i].rel && !d.baseBetween(f.b, own[i].a) {
 			return &own[i], false
@@ -240,10 +241,23 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 }
 
 // compared reports whether a word of comparison stands in the three
-// tokens before k ("im Vergleich zum Vorjahr", "gegenüber dem Vorjahr").
+// tokens before k ("im Vergleich zum Vorjahr", "gegenüber dem Vorjahr",
+// "mehr als im ersten Quartal"): the period there is what a change is
+// measured against.
 func (d *doc) compared(k int) bool {
 	for q := k - 1; q >= k-3 && q >= 0; q-- {
-		if d.isWordAny(q, "vergleich", "verglichen", "gegenüber", "compared", "comparison", "versus", "vs", "against", "from", "von", "vom") {
+		if d.isWordAny(q, "vergleich", "verglichen", "gegenüber", "compared", "comparison", "versus", "vs", "against", "from", "von", "vom", "als", "than") {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedStrict is compared without "von" and "from", which also open
+// a span ("Von April bis Juni").
+func (d *doc) comparedStrict(k int) bool {
+	for q := k - 1; q >= k-3 && q >= 0; q-- {
+		if d.isWordAny(q, "vergleich", "verglichen", "gegenüber", "compared", "comparison", "versus", "vs", "against", "als", "than") {
 			return true
 		}
 	}
