@@ -67,6 +67,7 @@ type doc struct {
 	nsent     int
 	refYear   int     // the year the text is written in, as far as it tells
 	own       []pexpr // scratch: the period expressions of one sentence
+	exprs     []pexpr // the period expressions of the text, once found
 	crown     string  // currency of unqualified crowns, once crownDone
 	crownDone bool
 	// baseExprs holds where the period expressions that date a

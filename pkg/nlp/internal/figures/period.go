@@ -30,7 +30,10 @@ type pexpr struct {
 // closest after it, else the period of the sentences just before for
 // reported results.
 func (d *doc) periods() {
-	exprs := d.periodExprs()
+	if d.exprs == nil {
+		d.exprs = d.periodExprs() // the second pass after a new reference year reuses them
+	}
+	exprs := d.exprs
 	var carry *pexpr
 	carrySent, setBy := -1, -1
 	// carryBasis is the basis of the figure that set the carried period,
