@@ -98,10 +98,98 @@ func (s *state) gazetteerNames() {
 				}
 			}
 		default:
-			s.companyMatch(g, e)
+			if !s.companyTail(g, e) {
+				s.companyMatch(g, e)
+			}
 		}
 	}
 	s.tickerContexts()
+}
+
+// companyTail reads what follows a company's name: a model ("Boeing 787",
+// "Airbus A350") names a product of the company, a word for a business
+// ("Volvo Trucks", "Siemens Logistics") a unit of it, an organisation
+// without ticker. It reports whether it took the match.
+func (s *state) companyTail(g *gmatch, e *gazetteer.Entry) bool {
+	if e.Kind != gazetteer.KindCompany || g.m.Form&(gazetteer.FormGenitive|gazetteer.FormCompound|gazetteer.FormLegalSuffix|gazetteer.FormTicker) != 0 ||
+		g.m.Ambiguous || s.capsSentence(g.from) || g.extended {
+		return false
+	}
+	j := g.to
+	t := s.tok(j)
+	if t.Flags&(text.NewlineBefore|text.Glued) != 0 || !s.free(j, j+1) {
+		return false
+	}
+	parent := e.Ticker
+	if parent == "" {
+		parent = e.Canonical
+	}
+	switch {
+	case s.model(j):
+		end := j + 1
+		if s.capWord(end) && s.tok(end).Flags&text.Glued == 0 && s.cls(end) == 0 && s.gmAt(end) == nil && !s.isPunct(end+1, '-') {
+			end++ // "737 Max"
+		}
+		p := s.keyEnt("R:"+normKey(s.span(g.from, end)), ent{typ: events.EntityProduct, parent: parent})
+		if s.mention(g.from, end, p, false) {
+			g.done = true
+			s.setText(p, s.span(g.from, end))
+		}
+		return true
+	case s.capWord(j) && unitWords[s.low(j)] && s.gmAt(j) == nil:
+		end := j + 1
+		for end < j+3 && s.capWord(end) && unitWords[s.low(end)] && s.tok(end).Flags&text.NewlineBefore == 0 {
+			end++
+		}
+		if s.legalToken(end) {
+			return false // legalOrgs names it with its legal form
+		}
+		u := s.keyEnt("U:"+normKey(s.span(g.from, end)), ent{typ: events.EntityOrg, org: orgSegment, parent: parent})
+		if s.mention(g.from, end, u, false) {
+			g.done = true
+			s.setText(u, s.span(g.from, end))
+			s.ents[u].canonical = s.ents[u].text
+			s.ents[u].evidence += 2
+		}
+		return true
+	}
+	return false
+}
+
+// model reports whether token j is a model designation: letters and
+// digits ("A350", "X5") or a number of three digits that is no amount
+// ("787", not "300 Millionen").
+func (s *state) model(j int) bool {
+	t := s.tok(j)
+	w := s.low(j)
+	switch t.Kind {
+	case text.Word:
+		return t.Flags&text.HasDigit != 0 && len(w) <= 6 && t.Flags&(text.Upper|text.AllUpper) != 0
+	case text.Number:
+		if len(w) != 3 || strings.ContainsAny(w, ".,") {
+			return false
+		}
+		next := s.tok(j + 1)
+		return s.cls(j+1)&lex.Unit == 0 && !(next.Kind == text.Punct && (s.isPunct(j+1, '%') || s.isPunct(j+1, '-')))
+	}
+	return false
+}
+
+// unitWords name a line of business after a company's name: "Volvo
+// Trucks", "Lufthansa Technik", "Siemens Logistics".
+var unitWords = map[string]bool{
+	"trucks": true, "cars": true, "buses": true, "technik": true, "services": true, "solutions": true,
+	"logistics": true, "logistik": true, "leasing": true, "aviation": true, "aerospace": true,
+	"automotive": true, "engineering": true, "robotics": true, "software": true, "semiconductor": true,
+	"semiconductors": true, "financial": true, "finance": true, "capital": true, "ventures": true,
+	"research": true, "shipping": true, "marine": true, "mobility": true, "healthcare": true,
+	"chemicals": true, "chemical": true, "chemie": true, "immobilien": true, "realty": true,
+	"properties": true, "retail": true, "cargo": true, "airlines": true, "express": true,
+	"entertainment": true, "studios": true, "pictures": true, "records": true, "music": true,
+	"pharma": true, "pharmaceuticals": true, "consumer": true, "health": true, "energy": true,
+	"bank": true, "banking": true, "insurance": true, "versicherung": true, "asset": true,
+	"management": true, "investments": true, "securities": true, "markets": true,
+	"deutschland": true, "austria": true, "österreich": true, "schweiz": true, "international": true,
 }
 
 // pickEntry chooses among a match's candidates: one the document already
@@ -153,7 +241,7 @@ func (s *state) marketMatch(g *gmatch) {
 
 // nameText is a match's text without a genitive ending.
 func (s *state) nameText(g *gmatch) string {
-	if end := int(s.d.Toks[g.to-1].End); end > g.m.End {
+	if end := int(s.d.Toks[g.to-1].End); end > g.m.End || g.extended {
 		return s.d.Text[g.m.Start:end] // extended by a legal form: "Deere and Co"
 	}
 	if g.m.Form&gazetteer.FormGenitive != 0 {

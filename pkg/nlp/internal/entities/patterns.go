@@ -203,7 +203,7 @@ func (s *state) legalOrgs() {
 		// Legal forms of several words: "AG & Co. KGaA", "Co Ltd", "S.p.A.".
 		for end < n {
 			switch {
-			case s.isPunct(end, '.') && s.tok(end).Flags&text.Glued != 0:
+			case s.isPunct(end, '.') && s.tok(end).Flags&text.Glued != 0 && s.dottedLegal(end-1):
 				end++
 			case s.legalToken(end) || s.isPunct(end, '&') && s.legalToken(end+1):
 				end++
@@ -258,6 +258,12 @@ func (s *state) nameStart(k int, caps bool) int {
 			break
 		}
 		if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind != gazetteer.KindPlace && g.to <= k && g.to != k {
+			// A company's name before more words of a name and a legal
+			// form names another company, its unit: "Occidental Chemical
+			// Corp", "Immigon Portfolio Abbau AG".
+			if g.to == from && words > 0 && words < limit && isOrgEntry(g.m.Entries[0]) && g.m.Form&(gazetteer.FormGenitive|gazetteer.FormCompound|gazetteer.FormLegalSuffix) == 0 && !s.capsSentence(j) {
+				from = g.from
+			}
 			break
 		}
 		switch {
@@ -270,8 +276,10 @@ func (s *state) nameStart(k int, caps bool) int {
 			continue
 		case t.Kind == text.Punct && t.Flags&text.Glued != 0 && (s.isPunct(j, '-') || s.isPunct(j, '\'') || s.isPunct(j, '.') || s.isPunct(j, '&')) && j > 0 && s.tok(j-1).Kind == text.Word:
 			continue
-		case s.isPunct(j, '&') || (s.low(j) == "and" || s.low(j) == "und" || s.low(j) == "of" || s.low(j) == "dei" || s.low(j) == "di" || s.low(j) == "de") && words > 0 && s.orgWord(j-1):
+		case s.isPunct(j, '&') || nameJoiners[s.low(j)] && words > 0 && s.orgWord(j-1):
 			continue
+		case (s.low(j) == "und" || s.low(j) == "and") && words > 0 && s.isPunct(j-1, '-') && s.tok(j-1).Flags&text.Glued != 0 && s.capWord(j-2):
+			continue // "Bundes- und Industriebeteiligungen GmbH"
 		case t.Kind == text.Word && j == from-2 && s.isPunct(j+1, '\'') && s.low(from-1) == "s":
 			continue
 		}
@@ -282,6 +290,29 @@ func (s *state) nameStart(k int, caps bool) int {
 		from++
 	}
 	return from
+}
+
+// nameJoiners join the words of a company's name: "and", "of", and their
+// counterparts in the names of foreign companies ("Doktas Dokumculuk
+// Ticaret ve Sanayi A.S.", "Banco Bilbao y Vizcaya").
+var nameJoiners = map[string]bool{
+	"and": true, "und": true, "of": true, "dei": true, "di": true, "de": true, "ve": true, "y": true,
+	"et": true, "e": true, "en": true, "och": true, "og": true, "del": true, "della": true, "des": true,
+}
+
+// dottedLegal reports whether a dot after token k belongs to a legal
+// form: "Inc.", "Co.", the initials of "S.p.A." and "N.V.", but not
+// "AG." at the end of a sentence.
+func (s *state) dottedLegal(k int) bool {
+	t := s.tok(k)
+	if t.Kind == text.Word && t.End-t.Start == 1 {
+		return true
+	}
+	switch s.low(k) {
+	case "inc", "corp", "co", "ltd", "cos", "bhd", "hf", "bros", "inh", "mbh":
+		return true
+	}
+	return false
 }
 
 // orgWord reports whether token j can be a word of an organisation's
@@ -313,22 +344,23 @@ var publicHeads = map[string]orgKind{
 
 // headOrgs finds organisations by the word that ends their names: "Arista
 // Records", "Wiener Stadtwerke Holding", "MTB Privatstiftung", "Ministry of
-// Finance".
+// Finance", "International Petroleum Investment Company" (the last head of
+// a run of name words), "Supreme Court of the State of New York". A known
+// company before a generic head ("Nordea Group") is that company.
 func (s *state) headOrgs() {
 	n := len(s.d.Toks)
 	for h := 0; h < n; h++ {
 		if s.cls(h)&lex.OrgHead == 0 || !s.capWord(h) || !s.free(h, h+1) || s.capsSentence(h) {
 			continue
 		}
-		end := h + 1
-		// "Ministry of Finance", "Bank of Japan".
-		if w := s.low(end); (w == "of" || w == "for") && s.nameWord(end+1) {
-			e := end + 1
-			for e < n && e < end+5 && (s.nameWord(e) || s.low(e) == "and" && s.nameWord(e+1)) {
-				e++
+		// The run of name words goes on to the last head in it:
+		// "International Petroleum Investment Company".
+		for j := h + 1; j < n && j <= h+4 && s.orgRunWord(j); j++ {
+			if s.cls(j)&lex.OrgHead != 0 && s.free(j, j+1) {
+				h = j
 			}
-			end = e
 		}
+		end := s.ofTail(h + 1)
 		from := h
 		for j := h - 1; j >= 0 && h-j <= 5; j-- {
 			t := s.tok(j)
@@ -338,11 +370,14 @@ func (s *state) headOrgs() {
 			if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind == gazetteer.KindPlace && g.m.Form&gazetteer.FormGenitive != 0 {
 				break // "Italiens Banken"
 			}
-			if t.Kind == text.Word && s.orgWord(j) && !(s.lang == "de" && s.isDescriptor(j)) {
+			if t.Kind == text.Word && (s.orgWord(j) || s.numberInName(j)) && !s.isDescriptor(j) {
 				from = j
 				continue
 			}
 			if t.Kind == text.Punct && t.Flags&text.Glued != 0 && s.isPunct(j, '-') && s.tok(j+1).Flags&text.Glued != 0 {
+				if s.isDescriptor(j+1) || s.isDescriptor(j-1) {
+					break // "Onlinespiele-Entwickler Dalian Zeus"
+				}
 				continue
 			}
 			if s.low(j) == "and" && from < h && s.orgWord(j-1) {
@@ -350,11 +385,21 @@ func (s *state) headOrgs() {
 			}
 			break
 		}
+		for from < h && s.tok(from).Kind == text.Punct {
+			from++
+		}
 		if from == h && end == h+1 {
 			continue
 		}
-		if g := s.gmAt(h); g != nil && g.to >= h+1 && g.m.Entries[0].Kind != gazetteer.KindPlace {
+		if g := s.gmAt(h); g != nil && g.m.Entries[0].Kind != gazetteer.KindPlace && !(g.to == h+1 && end > h+1 && g.from >= from) {
 			continue // the gazetteer knows it: "Deutsche Bank"
+		}
+		// A known company with a generic head is the company: "Nordea
+		// Group", "Wendel Gruppe".
+		if g := s.gmAt(from); g != nil && g.from == from && g.nameTo == h && end == h+1 && genericHeads[s.low(h)] &&
+			g.m.Form&(gazetteer.FormGenitive|gazetteer.FormCompound|gazetteer.FormLegalSuffix) == 0 && isOrgEntry(g.m.Entries[0]) {
+			s.extendMatch(g, h+1)
+			continue
 		}
 		if !s.hyphenHeadOK(from, h) {
 			continue
@@ -373,6 +418,84 @@ func (s *state) headOrgs() {
 		s.addOrg(from, end, kind)
 		h = end - 1
 	}
+}
+
+// genericHeads are heads that add nothing to a company's name.
+var genericHeads = map[string]bool{
+	"group": true, "gruppe": true, "holding": true, "holdings": true, "konzern": true, "corporation": true,
+	"company": true,
+}
+
+// orgRunWord reports whether token j continues a run of name words after
+// an organisation's head.
+func (s *state) orgRunWord(j int) bool {
+	t := s.tok(j)
+	if t.Kind != text.Word || t.Flags&(text.NewlineBefore|text.SentStart) != 0 || !s.capWord(j) || !s.orgWord(j) {
+		return false
+	}
+	if s.cls(j)&(lex.Title|lex.Say|lex.Weekday|lex.Month|lex.Legal) != 0 || s.isDescriptor(j) {
+		return false
+	}
+	if g := s.gmAt(j); g != nil && g.from == j && g.m.Entries[0].Kind == gazetteer.KindPlace {
+		return false
+	}
+	return true
+}
+
+// ofTail returns the end of an organisation's name whose head ends before
+// token i, read on over "of", "for" and "of the" and the name words after
+// them: "Bank of Japan", "Supreme Court of the State of New York".
+func (s *state) ofTail(i int) int {
+	end := i
+	for {
+		w := s.low(end)
+		if w != "of" && w != "for" {
+			return end
+		}
+		e := end + 1
+		if s.low(e) == "the" {
+			e++
+		}
+		if !s.ofWord(e) {
+			return end
+		}
+		start := e
+		for e < len(s.d.Toks) && e < start+4 && (s.ofWord(e) || s.low(e) == "and" && s.ofWord(e+1)) {
+			e++
+		}
+		end = e
+	}
+}
+
+// ofWord reports whether token i can be a word of a name after "of":
+// capitalised, not an article, month or verb of saying ("New" of "New
+// York" is).
+func (s *state) ofWord(i int) bool {
+	return s.capWord(i) && s.tok(i).Flags&text.NewlineBefore == 0 && s.cls(i)&(lex.Det|lex.Month|lex.Weekday|lex.Say|lex.Pronoun) == 0
+}
+
+// numberInName reports whether token j is a capitalised number word in
+// the middle of a sentence, which begins a name: "One Equity Partners".
+func (s *state) numberInName(j int) bool {
+	t := s.tok(j)
+	return t.Kind == text.Word && t.Flags&text.Upper != 0 && t.Flags&text.SentStart == 0 && s.cls(j)&lex.Number != 0 &&
+		!s.isPunct(j-1, ':') && s.cls(j+1)&lex.Unit == 0
+}
+
+// extendMatch makes gazetteer match g end at token to, a word of the
+// name the dictionary left out: "Nordea Group".
+func (s *state) extendMatch(g *gmatch, to int) {
+	gi := s.gmAtTok[g.from]
+	for k := g.to; k < to; k++ {
+		if s.gmAtTok[k] != 0 && s.gmAtTok[k] != gi {
+			if o := s.gmAt(k); o != nil {
+				o.done = true
+			}
+		}
+		s.gmAtTok[k] = gi
+	}
+	g.to, g.nameTo = to, to
+	g.extended = true
 }
 
 // compoundHeads end German compounds that name organisations when a
@@ -674,6 +797,9 @@ func (s *state) appositionOrgs() {
 		}
 		end := a
 		for end < n && end < a+4 && (s.apposWord(end) || end > a && s.isPunct(end, '&') && s.apposWord(end+1)) {
+			if end > a && s.legalToken(end-1) {
+				break // "Kemira Oyj HEL : KRA1V"
+			}
 			end++
 			for s.isPunct(end, '-') && s.tok(end).Flags&text.Glued != 0 && s.tok(end+1).Flags&text.Glued != 0 && s.capWord(end+1) {
 				end += 2

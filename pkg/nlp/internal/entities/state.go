@@ -85,6 +85,7 @@ type gmatch struct {
 	tailFrom int // a compound's tail, or -1
 	tailTo   int
 	done     bool
+	extended bool // the mention runs past the dictionary's name ("Nordea Group")
 }
 
 func (s *state) reset(x *Extractor, d *text.Doc, lang string) {

@@ -138,7 +138,8 @@ bestätigte bestätigt gab gibt so zufolge
 `
 
 const legalSuffixes = `ag se gmbh kgaa kg ohg mbh inc inc. incorporated corp corporation co ltd limited
-plc llc lp llp oyj oy abp nv n.v bv b.v sa s.a spa s.p.a sas sarl ab asa a/s as aps
+plc llc lp llp oyj oy abp nv n.v bv b.v sa s.a spa s.p.a sas sarl ab asa a/s as aps a.s
+srl s.r.l bhd pty kk k.k tbk sab s.a.b a.s. s.a. n.v. b.v. s.p.a. k.k. s.r.l. a.g.
 handelsgmbh holding holdings
 `
 
@@ -215,7 +216,27 @@ russischen indische indischen schwedische schwedischen finnische finnischen nied
 niederländischen kanadische kanadischen europäische europäischen europäischer
 german austrian swiss french british english american italian spanish japanese chinese korean
 russian indian swedish finnish dutch canadian european australian norwegian danish belgian
-brazilian mexican
+brazilian mexican turkish polish czech slovak hungarian romanian bulgarian greek portuguese irish
+scottish welsh icelandic estonian latvian lithuanian ukrainian belarusian serbian croatian slovenian
+bosnian albanian israeli iranian iraqi saudi emirati qatari kuwaiti egyptian moroccan algerian
+tunisian libyan nigerian kenyan ethiopian ghanaian african asian arab arabian pakistani afghan
+bangladeshi thai vietnamese indonesian malaysian singaporean philippine filipino taiwanese
+argentine argentinian chilean peruvian colombian venezuelan cuban latin luxembourgish maltese
+cypriot syrian lebanese jordanian yemeni kazakh uzbek georgian armenian azerbaijani mongolian
+nordic scandinavian baltic balkan
+türkische türkischen türkischer polnische polnischen polnischer tschechische tschechischen
+ungarische ungarischen rumänische rumänischen bulgarische bulgarischen griechische griechischen
+griechischer portugiesische portugiesischen irische irischen norwegische norwegischen dänische
+dänischen belgische belgischen ukrainische ukrainischen ukrainischer slowakische slowakischen
+slowenische slowenischen kroatische kroatischen serbische serbischen israelische israelischen
+iranische iranischen saudische saudischen arabische arabischen ägyptische ägyptischen
+afrikanische afrikanischen asiatische asiatischen brasilianische brasilianischen mexikanische
+mexikanischen argentinische argentinischen australische australischen taiwanische taiwanischen
+indonesische indonesischen thailändische thailändischen vietnamesische vietnamesischen
+luxemburgische luxemburgischen steirische steirischen steirischer oberösterreichische
+oberösterreichischen niederösterreichische niederösterreichischen
+burgenländische burgenländischen bayerische bayerischen
+sächsische sächsischen hessische hessischen
 `
 
 const contentDE = `prozent millionen milliarden mio mrd euro umsatz gewinn verlust aktie aktien
