@@ -717,11 +717,11 @@ func (s *state) compoundOrgs() {
 			continue
 		}
 		x := t - 2
-		if !s.capWord(x) || s.cls(x)&(lex.ContentDE|lex.Finance|lex.CompanyRef|lex.OrgDesc|lex.Stop|lex.Nationality|lex.GivenName|lex.Honorific|lex.Legal|lex.Stock) != 0 {
+		if !s.capWord(x) || s.cls(x)&(lex.ContentDE|lex.Finance|lex.CompanyRef|lex.OrgDesc|lex.Stop|lex.Nationality|lex.GivenName|lex.Honorific|lex.Legal|lex.Stock|lex.PlaceNoun) != 0 {
 			continue
 		}
 		from := x
-		for from >= 2 && s.isPunct(from-1, '-') && d.Toks[from].Flags&text.Glued != 0 && d.Toks[from-1].Flags&text.Glued != 0 && s.capWord(from-2) {
+		for from >= 2 && s.isPunct(from-1, '-') && d.Toks[from].Flags&text.Glued != 0 && d.Toks[from-1].Flags&text.Glued != 0 && s.capWord(from-2) && !formerPrefix(s.low(from-2)) {
 			from -= 2
 		}
 		if !s.free(from, x+1) {
@@ -742,6 +742,16 @@ func (s *state) compoundOrgs() {
 		}
 		s.addOrg(from, x+1, orgCompany)
 	}
+}
+
+// formerPrefix reports whether w is a prefix of a title or a name that
+// is not part of it: "Ex-Flughafen-Chef", "Vize-Chef".
+func formerPrefix(w string) bool {
+	switch w {
+	case "ex", "vize", "co", "ko", "alt", "interims", "noch", "neo", "former", "vice", "acting":
+		return true
+	}
+	return false
 }
 
 // standsAlone reports whether the word of token x is a name by its shape
@@ -858,4 +868,62 @@ func mediaDescriptor(w string) bool {
 		}
 	}
 	return false
+}
+
+// newspaperHeads end the names of newspapers after a place: "Houston
+// Post", "San Francisco Examiner", "Seattle Post-Intelligencer",
+// "Stuttgarter Zeitung".
+var newspaperHeads = map[string]bool{
+	"post": true, "times": true, "chronicle": true, "examiner": true, "herald": true, "tribune": true,
+	"journal": true, "gazette": true, "star": true, "globe": true, "news": true, "inquirer": true,
+	"observer": true, "telegraph": true, "express": true, "mail": true, "register": true,
+	"bulletin": true, "dispatch": true, "courier": true, "courant": true, "intelligencer": true,
+	"mercury": true, "statesman": true, "sentinel": true, "zeitung": true, "nachrichten": true,
+	"anzeiger": true, "kurier": true, "rundschau": true, "tagblatt": true, "volksblatt": true,
+	"morgenpost": true, "abendblatt": true, "abendzeitung": true, "volkszeitung": true,
+	"tageszeitung": true, "neueste": true, "presse": true, "merkur": true, "bote": true,
+}
+
+// newspapers finds newspapers named by a place and a newspaper's word:
+// "the Houston Post", "the Los Angeles Herald Examiner", "Kieler
+// Nachrichten" (a place's adjective in German).
+func (s *state) newspapers() {
+	n := len(s.d.Toks)
+	for k := 0; k < n; k++ {
+		if !s.capWord(k) || s.capsSentence(k) || !s.free(k, k+1) {
+			continue
+		}
+		a := k
+		var from int
+		if g := s.gmAt(k); g != nil && g.from == k && g.m.Entries[0].Kind == gazetteer.KindPlace && g.m.Form&(gazetteer.FormGenitive|gazetteer.FormCompound) == 0 {
+			from = g.nameTo
+		} else if s.lang == "de" && strings.HasSuffix(s.low(k), "er") && s.cls(k) == 0 && !s.isPunct(k+1, '-') {
+			from = k + 1 // "Kieler", "Stuttgarter"
+		} else {
+			continue
+		}
+		end := -1
+		for j := from; j < n && j < from+4 && s.capWord(j) && s.tok(j).Flags&text.NewlineBefore == 0; j++ {
+			if newspaperHeads[s.low(j)] {
+				end = j + 1
+			}
+			for s.isPunct(j+1, '-') && s.tok(j+1).Flags&text.Glued != 0 && s.tok(j+2).Flags&text.Glued != 0 && s.capWord(j+2) {
+				j += 2
+				if newspaperHeads[s.low(j)] {
+					end = j + 1
+				}
+			}
+		}
+		if end < 0 || !s.free(a, end) {
+			continue
+		}
+		// "Wiener Zeitung" is the gazetteer's; a name it does not know
+		// whole is not: "Houston Post".
+		if g := s.gmAt(a); g != nil && g.from == a && g.to >= end && g.m.Entries[0].Kind != gazetteer.KindPlace {
+			continue
+		}
+		s.markDone(a, end)
+		s.addOrg(a, end, orgMedia)
+		k = end - 1
+	}
 }

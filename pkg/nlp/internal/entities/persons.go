@@ -111,6 +111,8 @@ func (s *state) nameAt(i int) int {
 	k, words := i, 0
 	for words < 4 && k < len(s.d.Toks) {
 		switch {
+		case words >= 1 && s.initialAt(k) && s.nameToken(k+2):
+			k += 2 // "Mark A. Brand"
 		case s.nameToken(k):
 			k++
 			words++
@@ -230,10 +232,24 @@ func (s *state) rolePersons() {
 			i = n - 1
 			continue
 		}
-		// Name, comma, title: "Kenneth Whipple, chairman of Ford Europe".
+		// Name, comma, title: "Kenneth Whipple, chairman of Ford Europe",
+		// "Melvin Sims, USDA general sales manager, said".
 		k := i - 1
 		if s.cls(k)&lex.Det != 0 {
 			k--
+		}
+		for j := k; j > i-6 && j > 0 && !s.isPunct(j, ',') && s.lang == "en"; j-- {
+			t := s.tok(j)
+			if t.Kind != text.Word || t.Flags&text.SentStart != 0 {
+				break
+			}
+			if !s.capWord(j) || t.Flags&text.AllUpper != 0 {
+				if s.isPunct(j-1, ',') {
+					k = j - 1
+				}
+				continue
+			}
+			break
 		}
 		if s.isPunct(k, ',') {
 			if from := s.nameBefore(k); from >= 0 && k-from >= 2 && s.validName(from, k, true) {
@@ -313,6 +329,22 @@ func (s *state) namePersons() {
 				cands = append(cands, personCand{from: i, to: n, headFrom: -1, hintFrom: -1})
 				i = n - 1
 			}
+		case s.initialAt(i) && s.nameToken(i+2) && s.nameToken(i+3) && !s.capsSentence(i) && (i == 0 || !s.initialAt(i-2)):
+			// An initial before a given name: "T. Boone Pickens".
+			if n := s.nameAt(i + 2); n-(i+2) >= 2 && s.validName(i+2, n, true) {
+				s.markDone(i, n)
+				cands = append(cands, personCand{from: i, to: n, headFrom: -1, hintFrom: -1})
+				i = n - 1
+			}
+		case s.ledBy(i) && s.nameToken(i+1) && s.nameToken(i+2):
+			// "headed by Cedrik Neike", "geleitet von Anna Berger": a
+			// manager of the company named before.
+			if n := s.nameAt(i + 1); n-(i+1) >= 2 && s.validName(i+1, n, true) {
+				s.markDone(i+1, n)
+				cands = append(cands, personCand{from: i + 1, to: n, titled: true, title: i, titleEnd: i + 1,
+					role: lex.RoleWord{Role: events.RoleOther, Corporate: true}, headFrom: -1, hintFrom: -1})
+				i = n - 1
+			}
 		case c&lex.Honorific != 0 && s.capWord(i):
 			j := i + 1
 			if s.isPunct(j, '.') {
@@ -325,6 +357,24 @@ func (s *state) namePersons() {
 		}
 	}
 	s.addPersons(cands)
+}
+
+// ledBy reports whether token i ends a phrase that a leader's name
+// follows: "headed by", "led by", "geleitet von", "angeführt von".
+func (s *state) ledBy(i int) bool {
+	switch s.low(i) {
+	case "by":
+		switch s.low(i - 1) {
+		case "headed", "led", "run", "chaired", "managed", "founded":
+			return true
+		}
+	case "von":
+		switch s.low(i - 1) {
+		case "geleitet", "angeführt", "geführt", "gegründet":
+			return true
+		}
+	}
+	return false
 }
 
 // initialAt reports whether tokens i, i+1 are an initial: "Q.".
@@ -419,6 +469,16 @@ func (s *state) finishPersons() {
 				org = s.salientCompany(b)
 			}
 		}
+		if org < 0 && l.to <= l.title {
+			// "Melvin Sims, USDA general sales manager": the organisation
+			// between the name and the title.
+			for j := l.title - 1; j >= l.to; j-- {
+				if e := s.ownerOf(j); e >= 0 && s.ents[e].typ == events.EntityOrg && !s.ments[s.owner[j]-1].Ref {
+					org = e
+					break
+				}
+			}
+		}
 		explicit := org >= 0
 		if org < 0 && l.public {
 			org = s.publicNear(l.title)
@@ -428,10 +488,14 @@ func (s *state) finishPersons() {
 		}
 		role := l.role.Role
 		w := s.low(l.title)
+		chief := strings.HasSuffix(w, "chef") || strings.HasSuffix(w, "chefin") || w == "boss"
 		switch {
-		case role == events.RoleOther && explicit && s.ents[org].org == orgCompany && (strings.HasSuffix(w, "chef") || strings.HasSuffix(w, "chefin") || w == "boss"):
+		case role == events.RoleOther && explicit && s.ents[org].org == orgCompany && chief:
 			role = events.RoleCEO
-		case (w == "president" || w == "präsident") && !(explicit && s.ents[org].org == orgCompany):
+		case chief && l.headFrom >= 0 && explicit && s.ents[org].org == orgPublic:
+			// "Eurogruppen-Chef", "SPÖ-Chef": the head of a public body.
+			role = events.RoleOther
+		case (w == "president" || w == "präsident") && !(explicit && (s.ents[org].org == orgCompany || s.ents[org].org == orgMedia || s.ents[org].org == orgSegment)):
 			role = events.RoleOther
 			if !explicit {
 				org = -1
@@ -559,4 +623,70 @@ func (s *state) refersToCompany(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// mergePersons joins the people a text names twice in different forms:
+// a genitive ("Rudolf Kemlers") and the name, a surname alone in
+// apposition and the full name ("Sardana" and ", Rakesh Sardana,").
+func (s *state) mergePersons() {
+	for a := range s.ents {
+		pa := &s.ents[a]
+		if pa.typ != events.EntityPerson || pa.dropped || !strings.HasSuffix(pa.text, "s") {
+			continue
+		}
+		k := normKey(strings.TrimSuffix(pa.text, "s"))
+		for b := range s.ents {
+			pb := &s.ents[b]
+			if b != a && pb.typ == events.EntityPerson && !pb.dropped && normKey(pb.text) == k {
+				s.mergeInto(a, b)
+				break
+			}
+		}
+	}
+	for i := range s.ments {
+		m := &s.ments[i]
+		e := &s.ents[m.Entity]
+		if e.typ != events.EntityPerson || m.To-m.From != 1 || m.Ref || strings.Contains(e.text, " ") {
+			continue
+		}
+		k := m.From - 1
+		if !s.capWord(k) || !s.free(k, k+1) || s.cls(k)&^lex.GivenName != 0 || s.tok(k).Flags&(text.SentStart|text.AllUpper) != 0 ||
+			!(s.isPunct(k-1, ',') || s.isPunct(k-1, '(')) || s.gmAt(k) != nil {
+			continue
+		}
+		// ", Rakesh Sardana,": a given name no list holds before a
+		// surname the text uses alone.
+		if !(s.isPunct(m.To, ',') || s.isPunct(m.To, ')')) {
+			continue
+		}
+		m.From = k
+		s.owner[k] = int32(i + 1)
+		if k < e.first {
+			e.first = k
+		}
+		s.setText(m.Entity, s.span(k, m.To))
+	}
+}
+
+// mergeInto makes the mentions of entity a mentions of entity b.
+func (s *state) mergeInto(a, b int) {
+	pa, pb := &s.ents[a], &s.ents[b]
+	for i := range s.ments {
+		if s.ments[i].Entity == a {
+			s.ments[i].Entity = b
+		}
+	}
+	pb.mentions += pa.mentions
+	if pa.first < pb.first {
+		pb.first = pa.first
+	}
+	if pa.roleRank > pb.roleRank {
+		pb.role, pb.roleRank, pb.roleOrg = pa.role, pa.roleRank, pa.roleOrg
+	}
+	for i := range s.links {
+		if s.links[i].person == a {
+			s.links[i].person = b
+		}
+	}
+	pa.dropped = true
 }

@@ -75,4 +75,5 @@ theresa boris rishi liz keir gordon tony david nicola
 emmanuel françois nicolas jacques valéry
 olaf angela gerhard helmut willy konrad
 sebastian werner alexander karl christian alfred viktor heinz norbert
+melvin mervin nathan nathaniel quentin rachel randall ricardo ricky rodney ronnie roy ruben samantha seth shannon sharon shawn sheila sidney sonia stacy suzanne terrence theodore todd travis tyler veronica wendy willie zachary lonnie lucy luke lynn marian marilyn marty megan melissa nancy norma olga pamela salvatore sophia terri tiffany vivian alberta alvin andre beth betty brandon brent brett calvin cameron carlton charlie clarence clifford cynthia dale darrell darryl derek derrick donna dorothy dwayne edwin eileen elaine eleanor erica ernest ernestine floyd frances franklin gloria harvey heather jaime janice jenny jesse jessie jill jimmie joanne joyce judy julio katherine kathryn kathy katie kristin lauren leslie lillian lindsay lois rakesh rajesh ramesh suresh sanjay vijay amit arvind manmohan sachin vikram anand deepak ashok pranab cyrus azim nandan kiran priya cedrik cedric takeshi yoshihiro koji haruhiko heinz-christian
 `

@@ -44,6 +44,8 @@ func titles() map[string]RoleWord {
 		"konzernchef", "konzernchefin", "firmenchef", "firmenchefin", "unternehmenschef",
 		"unternehmenschefin", "geschäftsführer", "geschäftsführerin", "vorstandssprecher",
 		"vorstandssprecherin", "generaldirektor", "generaldirektorin", "president and ceo",
+		"president and chief executive officer", "chief executive officer and president",
+		"ceo and president", "chief executive and president",
 		"president and chief executive", "managing director", "chef", "chefin", "bankchef",
 		"bankchefin", "konzernlenker", "vorstandsboss", "boss", "topmanager",
 		"vorsitzende der geschäftsführung", "vorsitzender der geschäftsführung",
@@ -62,7 +64,7 @@ func titles() map[string]RoleWord {
 		"aufsichtsratsvorsitzenden", "vorsitzende des aufsichtsrats", "vorsitzender des aufsichtsrats",
 		"vorsitzenden des aufsichtsrats", "verwaltungsratspräsident", "verwaltungsratspräsidentin",
 		"verwaltungsratschef", "präsident des verwaltungsrats", "chairman and ceo",
-		"chairman and chief executive", "executive chairman", "non-executive chairman",
+		"chairman and chief executive", "chairman and chief executive officer", "executive chairman", "non-executive chairman",
 		"aufsichtsratspräsident", "aufsichtsratspräsidentin")
 	corp(events.RoleAnalyst, "analyst", "analystin", "analysts", "analysten", "research analyst",
 		"aktienanalyst", "aktienanalystin", "bankanalyst", "branchenanalyst", "branchenanalystin")
