@@ -231,8 +231,10 @@ func (d *doc) changeOf(k int) {
 			return
 		}
 	}
-	if f.kind == events.KindMoney && f.scaled && d.isWordAny(p, "lost", "verlor", "verloren", "losing") {
-		return // "the company lost 168.4 mln dlrs": a loss, not a change
+	if f.kind == events.KindMoney && (f.scaled || f.val >= 1000) && d.isWordAny(p, "lost", "verlor", "verloren", "losing") {
+		// "the company lost 168.4 mln dlrs": a loss, not a change; a
+		// price that lost 25 cents changed.
+		return
 	}
 	if d.isWord(p, "on") && d.isWord(p-1, "put") {
 		f.change = true // "put on 0.49 pct"
@@ -427,17 +429,20 @@ func (d *doc) changeNounAfter(f *fig) bool {
 func (d *doc) metricOf(k int) events.Metric {
 	f := &d.figs[k]
 	sa, sb := d.sentBounds(f.num)
-	if _, own := d.ownMetricWord(f); f.base && !own {
+	if _, own, bare := d.ownMetricWord(f); f.base && !own {
 		// A comparison base measures what the figure it is compared with
 		// measures: "profit of 61.5 mln eur, up from 48.6 mln"; a
 		// restatement in between is skipped ("to $27.1 billion, or $3.63
 		// per share, from $24.7 billion"). A base with a metric word of
-		// its own ("compared with a 1.8 mln dlr profit") is read as any.
+		// its own ("compared with a 1.8 mln dlr profit") is read as any;
+		// one with a bare profit or loss is the result compared with
+		// ("operating profit was 791 mln dlrs compared to a loss of 253
+		// mln dlrs"), not the revenue beside it.
 		g := d.prevInSentence(k)
-		for g > 0 && d.parallel(g) && d.sid[d.figs[g-1].num] == d.sid[f.num] {
+		for g > 0 && (d.parallel(g) || bare && !profitFigure(&d.figs[g])) && d.sid[d.figs[g-1].num] == d.sid[f.num] {
 			g--
 		}
-		if g >= 0 && d.figs[g].kind == f.kind && !d.cueBetween(d.figs[g].b, f.a, f) {
+		if g >= 0 && d.figs[g].kind == f.kind && !d.cueBetween(d.figs[g].b, f.a, f) && (!bare || profitFigure(&d.figs[g])) {
 			f.result = d.figs[g].result
 			return d.figs[g].metric
 		}
@@ -560,14 +565,32 @@ func (d *doc) metricOf(k int) events.Metric {
 // ownMetricWord returns the metric named by a word right after figure f
 // or right before its "of" ("compared with a 1.8 mln dlr profit", "from
 // a pre-tax loss of EUR7m"): a base that names its own metric.
-func (d *doc) ownMetricWord(f *fig) (events.Metric, bool) {
-	if m, ok := d.metricCue(f.b, f); ok {
-		return m, true
+//
+// A bare "profit" or "loss" names no metric of its own (bare is true):
+// "pretax loss of EUR 6.5 mn, compared to a profit of EUR 0.3 mn"
+// compares the same one.
+func (d *doc) ownMetricWord(f *fig) (m events.Metric, ok, bare bool) {
+	k := f.b
+	if _, ok := d.metricCue(k, f); !ok && d.isWord(f.a-1, "of") {
+		k = f.a - 2
 	}
-	if d.isWord(f.a-1, "of") {
-		return d.metricCue(f.a-2, f)
+	m, ok = d.metricCue(k, f)
+	if ok && m == events.MetricNetIncome && d.ent(k).flags&(cProfit|cLoss) != 0 && !d.isWordAny(k-1, "net", "netto") {
+		return "", false, true
 	}
-	return "", false
+	return m, ok, false
+}
+
+// profitFigure reports whether g is a profit: net, operating, or another
+// result read from a profit or loss word (pre-tax profit).
+func profitFigure(g *fig) bool {
+	switch g.metric {
+	case events.MetricNetIncome, events.MetricOperatingIncome, events.MetricEBITDA:
+		return true
+	case events.MetricOther:
+		return g.result
+	}
+	return false
 }
 
 // continues reports whether figure f, which has no metric word of its
@@ -704,7 +727,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	if m == "" && e.flags&cDeal != 0 {
 		m = events.MetricDealValue
 	}
-	if d.isWordAny(k, "lost", "verlor", "verloren") && k == f.a-1 && f.kind == events.KindMoney && f.scaled {
+	if d.isWordAny(k, "lost", "verlor", "verloren") && k == f.a-1 && f.kind == events.KindMoney && (f.scaled || f.val >= 1000) {
 		return events.MetricNetIncome, true // "In 1985, the company lost 168.4 mln dlrs"
 	}
 	if d.isWordAny(k, "cash", "flow") && (d.isWord(k-1, "free") || d.isWord(k-1, "cash") && d.isWord(k-2, "free")) {
@@ -1061,6 +1084,8 @@ func (d *doc) isLoss(f *fig) bool {
 	}
 	if e := d.ent(f.b); e.flags&cLoss != 0 && e.metric != "" && d.tok(f.b).kind == kWord && !d.tok(f.b).nl {
 		return true // "290 Mio. Euro Verlust", "a 5 mln dlr loss"
+	} else if e.flags&cProfit != 0 && d.tok(f.b).kind == kWord && !d.tok(f.b).nl {
+		return false // "compared with a 1.9 mln profit"
 	}
 	for k := f.b; k < f.b+3 && k < len(d.toks); k++ {
 		if d.isWordAny(k, "negativ", "negative") {
@@ -1122,8 +1147,8 @@ func (d *doc) isBase(f *fig) bool {
 // token p.
 func (d *doc) prevFigEndsAt(f *fig, p int) bool {
 	for k := range d.figs {
-		if g := &d.figs[k]; g.b == p && g != f {
-			return true
+		if g := &d.figs[k]; g != f && (g.b == p || g.b == p-1 && d.isPunct(p-1, ",")) {
+			return true // "2,3 Milliarden Euro, nach 2,1 Milliarden"
 		}
 	}
 	return false

@@ -22,6 +22,7 @@ type pexpr struct {
 	quarter bool // a quarter without a number ("the quarter")
 	report  bool // names a report ("Bilanz 2015"): its period holds for the rest of the text
 	last    bool // "last year": the year before the reference year
+	whole   bool // "for the year": the full year of the period the text is about
 }
 
 // periods finds the period expressions and gives each figure the period
@@ -55,7 +56,7 @@ func (d *doc) periods() {
 			}
 			if int(d.sid[e.a]) != setBy {
 				switch {
-				case e.rel || e.same:
+				case e.rel || e.same || e.whole:
 				case e.typ == "" && !(e.quarter && carry != nil && carry.typ != "" && carry.typ[0] == 'Q'):
 					carry = nil
 				case e.typ != "":
@@ -112,7 +113,10 @@ func (d *doc) periods() {
 			continue
 		}
 		typ, year := d.resolvePeriod(e, own, carry)
-		if (e.last || e.this) && !f.base && typ == "FY" {
+		if e.whole && year == 0 && carry != nil {
+			year = carry.year
+		}
+		if (e.last || e.this || e.whole) && !f.base && typ == "FY" {
 			// "reached 15.6 billion dlrs last year, up from 10.62 billion
 			// in 1985": the year after the base's.
 			for i := range own {
@@ -128,7 +132,7 @@ func (d *doc) periods() {
 			// 1985"), after a unit price not ("30 dlrs in 1985").
 			continue
 		}
-		if !f.base && typ != "" && !e.rel {
+		if !f.base && typ != "" && !e.rel && !e.whole {
 			// The sentence's main figure sets the period the next
 			// sentences go on with.
 			carry, carrySent, setBy, carryBasis = &pexpr{typ: typ, year: year}, s, s, f.basis
@@ -237,7 +241,7 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	}
 	for i := range own {
 		if own[i].a >= f.b && own[i].a < cb && !own[i].rel && !d.baseBetween(f.b, own[i].a) {
-			return &own[i], false
+			return &own[i], true // later in the figure's clause: its own date
 		}
 	}
 	return nil, false
@@ -696,6 +700,8 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 		}
 	case d.tok(i).nl && (i+1 >= len(d.toks) || d.tok(i+1).nl):
 		return pexpr{a: i, b: i + 1, typ: "FY"}, true // a table's "Year" heading
+	case d.isWord(p, "the") && d.isWordAny(p-1, "for", "in", "during", "over") && !d.isWordAny(i+1, "ago", "earlier", "before", "ending", "ended", "to", "end", "as") && !d.isDash(i+1):
+		return pexpr{a: p - 1, b: i + 1, typ: "FY", whole: true}, true // "For the year, earnings rose"
 	}
 	return pexpr{}, false
 }
@@ -782,7 +788,7 @@ func (d *doc) planClause(i int) bool {
 // comparison base ("to 1.75 pct this year from an estimated two pct in
 // 1986"), which lies in the past even in a forecast.
 func (d *doc) afterComparison(i int) bool {
-	for k := i - 1; k >= i-6 && k >= 0 && !d.clauseBreak(k); k-- {
+	for k := i - 1; k >= i-10 && k >= 0 && !d.clauseBreak(k); k-- {
 		if d.isWordAny(k, "from", "against", "compared", "versus", "vs", "after", "von", "vom", "nach", "gegenüber") {
 			return true
 		}

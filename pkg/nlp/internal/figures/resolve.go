@@ -51,8 +51,8 @@ func (d *doc) sentEnd(i int) bool {
 		if e.abbrev || len(d.str(i-1)) == 1 {
 			// "Mio." or "Mrd." at the end of a sentence before a new
 			// capitalised word that is not a currency.
-			if e.scale != 0 && next.kind == kWord && d.capitalised(n) && d.ent(n).cur == "" {
-				return true
+			if (e.scale != 0 || e.cur != "") && next.kind == kWord && d.capitalised(n) && d.ent(n).cur == "" {
+				return true // "... or 3.18 dlrs. The 1986 results"
 			}
 			// "... heißt Immigon Portfolio Abbau AG. Gemäß ...": a legal
 			// form ends a sentence before a capitalised word that is not

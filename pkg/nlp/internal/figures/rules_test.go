@@ -349,3 +349,27 @@ func TestIndexAndValuedRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestResultComparisons covers bases of results and the full year.
+func TestResultComparisons(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a profit after the amount is positive", "en", "It had a pretax loss of 1.6 mln dlrs compared with a 1.9 mln profit in 1985.",
+			[]want{{value: -1.6e6}, {value: 1.9e6, period: "FY 1985"}}},
+		{"a bare loss is the compared result", "en", "In the year, operating profit was 791 mln dlrs compared to a loss of 253 mln dlrs in 1985.",
+			[]want{{value: 791e6, metric: events.MetricOperatingIncome, period: "FY 1986"}, {value: -253e6, metric: events.MetricOperatingIncome, period: "FY 1985"}}},
+		{"a bare loss after revenue", "en", "It lost 90,000 dlrs on revenues of 600,971 dlrs, compared with a loss of 163,932 dlrs a year before.",
+			[]want{{value: -90000, metric: events.MetricNetIncome}, {value: 600971, metric: events.MetricRevenue}, {value: -163932, metric: events.MetricNetIncome}}},
+		{"for the year", "en", "Fourth quarter net was 9.8 mln dlrs. For the year, earnings rose to 76.9 mln dlrs.",
+			[]want{{value: 9.8e6, period: "Q4"}, {value: 76.9e6, period: "FY"}}},
+		{"a currency abbreviation ends a sentence", "en", "Earnings rose to 76.9 mln dlrs from 73.1 mln in 1985 or 3.18 dlrs. The 1986 results include Republic.",
+			[]want{{value: 76.9e6}, {value: 73.1e6, period: "FY 1985"}, {value: 3.18}}},
+		{"a base after a comma and nach", "de", "Für 2026 plant der Konzern Investitionen von 2,3 Milliarden Euro, nach 2,1 Milliarden im Jahr 2025. Den Umsatz will er um 5 Prozent steigern.",
+			[]want{{value: 2.3e9, period: "FY 2026"}, {value: 2.1e9, period: "FY 2025"}, {value: 5, period: "FY 2026"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
