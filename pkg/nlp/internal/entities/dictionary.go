@@ -117,7 +117,7 @@ func (s *state) companyTail(g *gmatch, e *gazetteer.Entry) bool {
 	}
 	j := g.to
 	t := s.tok(j)
-	if t.Flags&(text.NewlineBefore|text.Glued) != 0 || !s.free(j, j+1) {
+	if t.Flags&(text.ParaBefore|text.Glued) != 0 || !s.free(j, j+1) {
 		return false
 	}
 	parent := e.Ticker
@@ -138,7 +138,7 @@ func (s *state) companyTail(g *gmatch, e *gazetteer.Entry) bool {
 		return true
 	case s.capWord(j) && unitWords[s.low(j)] && s.gmAt(j) == nil:
 		end := j + 1
-		for end < j+3 && s.capWord(end) && unitWords[s.low(end)] && s.tok(end).Flags&text.NewlineBefore == 0 {
+		for end < j+3 && s.capWord(end) && unitWords[s.low(end)] && s.tok(end).Flags&text.ParaBefore == 0 {
 			end++
 		}
 		if s.legalToken(end) {

@@ -254,7 +254,7 @@ func (s *state) nameStart(k int, caps bool) int {
 	words := 0
 	for j := k - 1; j >= 0 && words < limit; j-- {
 		t := s.tok(j)
-		if s.owner[j] != 0 || s.tok(j+1).Flags&(text.SentStart|text.NewlineBefore) != 0 {
+		if s.owner[j] != 0 || s.tok(j+1).Flags&(text.SentStart|text.ParaBefore) != 0 {
 			break
 		}
 		if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind != gazetteer.KindPlace && g.to <= k && g.to != k {
@@ -274,8 +274,10 @@ func (s *state) nameStart(k int, caps bool) int {
 			from = j
 			words++
 			continue
-		case t.Kind == text.Punct && t.Flags&text.Glued != 0 && (s.isPunct(j, '-') || s.isPunct(j, '\'') || s.isPunct(j, '.') || s.isPunct(j, '&')) && j > 0 && s.tok(j-1).Kind == text.Word:
+		case t.Kind == text.Punct && t.Flags&text.Glued != 0 && (s.isPunct(j, '-') || s.isPunct(j, '\'') || s.isPunct(j, '.') || s.isPunct(j, '&') || s.isPunct(j, '/')) && j > 0 && s.tok(j-1).Kind == text.Word:
 			continue
+		case words == 0 && s.isPunct(j, ',') && t.Flags&text.Glued != 0 && s.cls(k)&lex.Legal != 0:
+			continue // "National Amusements, Inc"
 		case s.isPunct(j, '&') || nameJoiners[s.low(j)] && words > 0 && s.orgWord(j-1):
 			continue
 		case (s.low(j) == "und" || s.low(j) == "and") && words > 0 && s.isPunct(j-1, '-') && s.tok(j-1).Flags&text.Glued != 0 && s.capWord(j-2):
@@ -364,7 +366,7 @@ func (s *state) headOrgs() {
 		from := h
 		for j := h - 1; j >= 0 && h-j <= 5; j-- {
 			t := s.tok(j)
-			if s.owner[j] != 0 || s.tok(j+1).Flags&(text.SentStart|text.NewlineBefore) != 0 {
+			if s.owner[j] != 0 || s.tok(j+1).Flags&(text.SentStart|text.ParaBefore) != 0 {
 				break
 			}
 			if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind == gazetteer.KindPlace && g.m.Form&gazetteer.FormGenitive != 0 {
@@ -430,7 +432,7 @@ var genericHeads = map[string]bool{
 // an organisation's head.
 func (s *state) orgRunWord(j int) bool {
 	t := s.tok(j)
-	if t.Kind != text.Word || t.Flags&(text.NewlineBefore|text.SentStart) != 0 || !s.capWord(j) || !s.orgWord(j) {
+	if t.Kind != text.Word || t.Flags&(text.ParaBefore|text.SentStart) != 0 || !s.capWord(j) || !s.orgWord(j) {
 		return false
 	}
 	if s.cls(j)&(lex.Title|lex.Say|lex.Weekday|lex.Month|lex.Legal) != 0 || s.isDescriptor(j) {
@@ -471,7 +473,7 @@ func (s *state) ofTail(i int) int {
 // capitalised, not an article, month or verb of saying ("New" of "New
 // York" is).
 func (s *state) ofWord(i int) bool {
-	return s.capWord(i) && s.tok(i).Flags&text.NewlineBefore == 0 && s.cls(i)&(lex.Det|lex.Month|lex.Weekday|lex.Say|lex.Pronoun) == 0
+	return s.capWord(i) && s.tok(i).Flags&text.ParaBefore == 0 && s.cls(i)&(lex.Det|lex.Month|lex.Weekday|lex.Say|lex.Pronoun) == 0
 }
 
 // numberInName reports whether token j is a capitalised number word in
@@ -903,7 +905,7 @@ func (s *state) newspapers() {
 			continue
 		}
 		end := -1
-		for j := from; j < n && j < from+4 && s.capWord(j) && s.tok(j).Flags&text.NewlineBefore == 0; j++ {
+		for j := from; j < n && j < from+4 && s.capWord(j) && s.tok(j).Flags&text.ParaBefore == 0; j++ {
 			if newspaperHeads[s.low(j)] {
 				end = j + 1
 			}

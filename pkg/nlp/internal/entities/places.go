@@ -48,6 +48,11 @@ end:
 	}
 	switch {
 	case s.isDash(k) && s.capWord(k+1) && s.tok(k+1).Flags&text.Glued == 0:
+		// A headline in capitals has dashes too: "TIN PACT EXTENSION
+		// LIKELY - ITC DELEGATES" is no dateline, "HELSINKI -" is.
+		if s.tok(a).Flags&text.AllUpper != 0 && !s.placeAt(a) {
+			return a, a
+		}
 		return a, k
 	case s.isPunct(k, '(') && s.tok(a).Flags&text.AllUpper != 0:
 		return a, k
@@ -107,7 +112,7 @@ func (s *state) places() {
 				s.addPlace(k, k+1)
 			}
 		case s.capWord(k) && s.cls(k-1)&lex.LocPrep != 0 && !s.capWord(k-1) && !s.capWord(k+1) && s.cls(k) == 0 && d.Toks[k].Flags&text.HasDigit == 0 &&
-			s.personBySurname(w, k) < 0 && s.byAlias(w) < 0:
+			s.personBySurname(w, k) < 0 && s.byAlias(w) < 0 && !s.firstWordOf(w):
 			if s.lang == "de" && placeSuffix(w) || s.lang == "en" && d.Toks[k].Flags&text.AllUpper == 0 {
 				s.addPlace(k, k+1)
 			}
@@ -184,4 +189,20 @@ func placeSuffix(w string) bool {
 		}
 	}
 	return false
+}
+
+// placeAt reports whether a place the gazetteer knows starts at token i.
+func (s *state) placeAt(i int) bool {
+	g := s.gmAt(i)
+	return g != nil && g.from == i && g.m.Entries[0].Kind == gazetteer.KindPlace
+}
+
+// firstWordOf reports whether the lower-case word w is the first word of
+// an organisation's longer name ("Dixons" of "Dixons Group PLC").
+func (s *state) firstWordOf(w string) bool {
+	o, ok := s.first[w]
+	if !ok && strings.HasSuffix(w, "s") {
+		o, ok = s.first[w[:len(w)-1]]
+	}
+	return ok && !s.ents[o].dropped
 }

@@ -155,9 +155,10 @@ func (b *builder) finishNames(e *entity) {
 			forced = append(forced, flagNeedSuffix+base)
 			continue
 		}
-		if short := names.StripThe(base); short != base {
-			// Newspapers keep their article ("The Guardian"), companies
-			// drop it ("Goldman Sachs Group"): match either.
+		if short := names.StripThe(base); short != base && e.kind != "M" {
+			// Companies drop their article ("The Goldman Sachs Group"):
+			// match either. Newspapers keep theirs ("The Independent",
+			// "The Information"); a short form of theirs is written out.
 			cands = append(cands, base)
 			base = short
 		}
