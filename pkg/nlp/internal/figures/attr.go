@@ -190,6 +190,9 @@ func (d *doc) compoundDirection(k int) uint32 {
 // changeOf decides whether figure k is a change and its direction.
 func (d *doc) changeOf(k int) {
 	f := &d.figs[k]
+	if f.tolerance {
+		return
+	}
 	if f.signed != 0 {
 		f.neg = f.signed < 0
 		// "up from EUR -0.7 mn" is a negative level, "-15,7 Prozent" a change.
@@ -249,7 +252,7 @@ func (d *doc) changeOf(k int) {
 		change = true
 	case pe.flags&(cUp|cDown) != 0 && pe.flags&cChangeNoun == 0 && d.tok(p).kind == kWord && !d.isWordAny(p, "mehr", "weniger", "more", "less", "higher", "lower"):
 		change = true // "gewannen fast fünf Prozent", "rose 5 %"
-	case f.kind == events.KindPercent && d.isWordAny(p, "von", "of", "bei", "from") && (d.ent(p-1).flags&cChangeNoun != 0 || d.pluralChange(p-1)):
+	case f.kind == events.KindPercent && d.isWordAny(p, "von", "of", "bei", "from") && (d.ent(p-1).flags&cChangeNoun != 0 || d.pluralChange(p-1) || d.compoundDirection(p-1)&cChangeNoun != 0):
 		change = true // "Wachstum von drei Prozent", "Plus bei 10 Prozent"
 	case f.kind == events.KindPercent && d.ent(p).flags&cChangeNoun != 0 && d.tok(p).kind == kWord:
 		change = true // "ein Plus 5 Prozent"
@@ -741,6 +744,10 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	}
 	w := d.str(k)
 	switch {
+	case d.isWordAny(k, "share", "shares", "stock") && d.isWordAny(k+1, "buyback", "buybacks", "repurchase", "repurchases", "buy-back"):
+		return "", false // "a $10 billion share buyback": the next word says
+	case d.isWordAny(k, "shares", "stock", "aktien") && d.isWordAny(k-1, "its", "their", "own", "eigene", "eigenen", "eigener") && d.isWordAny(k-2, "of", "back"):
+		return events.MetricOther, true // "buy back $50 billion of its shares": a buyback
 	case d.isWordAny(k, "growth", "wachstum"):
 		return "", false // "revenue growth of 3 %": the word before says what grew
 	case d.isWordAny(k, "contract", "contracts") && d.isWordAny(k+1, "by", "to"):

@@ -9,29 +9,30 @@ import (
 // fig is a figure while the document is analysed: token spans and the
 // facts attribution needs.
 type fig struct {
-	a, b    int // token span of the mention, [a, b)
-	num     int // token where the number starts
-	own     int // token after this amount's own number (before a shared unit)
-	numEnd  int // token after the number and its unit
-	val     float64
-	kind    events.FigureKind
-	cur     string
-	unit    string
-	scaled  bool    // has a scale word ("Mio.", "billion")
-	scale   float64 // the scale's multiplier
-	pending bool    // a scaled amount without currency: money or a count, decided later
-	bare    bool    // no unit at all: takes scale and currency from context
-	approx  bool
-	signed  int8 // -1 or +1 when written with an explicit sign
-	cents   bool // in cents: the currency follows the text (US or euro cents)
-	anchor  int  // figure this one restates in another currency, or -1
-	partner int  // earlier figure of the same range or list, or -1
-	orOf    int  // figure this one restates ("1.4 mln dlrs, or 15 cts a share"), or 0
-	noteYr  int  // year of a "(2014: 4,86)" prior-year note on this figure
-	prior   bool // a prior-period value in brackets ("105.8 ( 83.4 ) million")
-	attrib  bool // joined to its unit by a hyphen, used as an adjective ("50-Prozent-Partner", "a 15-pct stake")
-	curNote int  // year of the current period implied by such a note
-	drop    bool
+	a, b      int // token span of the mention, [a, b)
+	num       int // token where the number starts
+	own       int // token after this amount's own number (before a shared unit)
+	numEnd    int // token after the number and its unit
+	val       float64
+	kind      events.FigureKind
+	cur       string
+	unit      string
+	scaled    bool    // has a scale word ("Mio.", "billion")
+	scale     float64 // the scale's multiplier
+	pending   bool    // a scaled amount without currency: money or a count, decided later
+	bare      bool    // no unit at all: takes scale and currency from context
+	approx    bool
+	signed    int8 // -1 or +1 when written with an explicit sign
+	cents     bool // in cents: the currency follows the text (US or euro cents)
+	anchor    int  // figure this one restates in another currency, or -1
+	partner   int  // earlier figure of the same range or list, or -1
+	orOf      int  // figure this one restates ("1.4 mln dlrs, or 15 cts a share"), or 0
+	noteYr    int  // year of a "(2014: 4,86)" prior-year note on this figure
+	prior     bool // a prior-period value in brackets ("105.8 ( 83.4 ) million")
+	attrib    bool // joined to its unit by a hyphen, used as an adjective ("50-Prozent-Partner", "a 15-pct stake")
+	tolerance bool // "plus or minus 2%": a tolerance around another figure
+	curNote   int  // year of the current period implied by such a note
+	drop      bool
 
 	metric  events.Metric
 	result  bool // a periodic result: its metric or the word it was read from says so
@@ -902,6 +903,14 @@ func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart
 		a--
 	case d.isPunct(a-1, "+") && d.attached(a) && !afterFig:
 		f.signed = 1
+		a--
+	case d.isWord(a-1, "minus") && d.isWord(a-3, "plus") && (d.isWordAny(a-2, "or", "oder") || d.isPunct(a-2, "/")):
+		// "plus or minus 2%", "plus/minus zwei Prozent": a tolerance, no
+		// sign and no change.
+		f.tolerance = true
+		a -= 3
+	case d.isPunct(a-1, "±"):
+		f.tolerance = true
 		a--
 	case d.isWord(a-1, "minus"):
 		f.signed = -1

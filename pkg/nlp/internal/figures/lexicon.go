@@ -447,7 +447,7 @@ func addCues(lk *lexicon) {
 		"vorjahreszeitraum", "vorjahresquartal", "vorjahresperiode", "heuer", "same", "gleichen", "next",
 		"nächsten", "kommenden", "coming", "following", "folgenden", "in", "im", "during", "for", "für")
 	f(cPeriodQ, "quartal", "quartals", "quarter", "quarters", "qtr", "vierteljahr", "vierteljahres",
-		"quartalen", "quarterly", "quartale")
+		"quartalen", "quarterly", "quartale", "geschäftsquartal", "geschäftsquartals", "quartalszeitraum")
 	f(cPeriodH, "halbjahr", "halbjahres", "jahreshälfte", "half", "geschäftshalbjahr", "hälfte", "halbjahrs")
 	f(cPeriodY, "geschäftsjahr", "geschäftsjahres", "fiscal", "gesamtjahr", "gesamtjahres", "year", "jahr",
 		"jahres", "fy", "calendar", "bilanz", "jahresbilanz", "unternehmensbilanz", "geschäftsjahrs", "jahresergebnis")
@@ -469,7 +469,7 @@ func addMetrics(lk *lexicon) {
 		"gewinneinbruch", "gewinnsprung", "gewinnrückgang", "gewinnanstieg")
 	m(events.MetricEPS, "eps", "shr", "gewinn je aktie", "ergebnis je aktie")
 	// Verbs of earning name a profit ("Je Aktie verdiente SAP 1,47 Euro").
-	lk.add(entry{metric: events.MetricNetIncome, flags: cProfit}, "verdiente", "verdienten", "verdient", "earned", "earns", "earn")
+	lk.add(entry{metric: events.MetricNetIncome, flags: cProfit}, "verdiente", "verdienten", "verdient", "earned", "earns", "earn", "earning")
 	m(events.MetricOperatingIncome, "segmentergebnis", "segmentergebnisses")
 	m(events.MetricEBITDA, "ebitda")
 	m(events.MetricCapex, "investitionen", "investition", "investiert", "investieren", "investierte",
@@ -498,6 +498,7 @@ func addMetrics(lk *lexicon) {
 		"entschädigung", "coverage", "rate", "zinssatz", "growth", "gdp", "bip", "konjunktur",
 		"umsatzrendite", "ebitda-marge", "eigenkapital", "equity", "assets", "vermögen", "orders", "backlog",
 		"finanzierungsrunde", "funding", "round", "vertrag", "contract", "grants", "subsidy", "loan", "darlehen",
+		"buyback", "buybacks", "repurchase", "repurchases", "aktienrückkauf", "aktienrückkaufprogramm", "rückkauf", "rückkaufprogramm",
 		"order", "auftragsbestand", "auftragsbestands", "orderbook", "index", "indices", "indizes", "leitindex", "fördermittel", "fördermitteln", "fördergelder",
 		"förderung", "subsidies", "contracts")
 }

@@ -11,18 +11,19 @@ import (
 // pexpr is a period expression of the text: "im ersten Halbjahr", "Q2
 // 2024", "fiscal 2025", "last year", "in 1985".
 type pexpr struct {
-	a, b    int    // token span
-	typ     string // Q1..Q4, H1, H2, 9M, FY; "" for a period without a number ("the quarter")
-	year    int
-	rel     bool // one year before the period it is compared with ("a year ago")
-	abs     bool // with rel: means last year when there is nothing to compare with ("Vorjahr")
-	bare    bool // a year alone: FY unless its sentence names a shorter period
-	this    bool // "this year": the reference year
-	same    bool // "the same period": the period just named
-	quarter bool // a quarter without a number ("the quarter")
-	report  bool // names a report ("Bilanz 2015"): its period holds for the rest of the text
-	last    bool // "last year": the year before the reference year
-	whole   bool // "for the year": the full year of the period the text is about
+	a, b     int    // token span
+	typ      string // Q1..Q4, H1, H2, 9M, FY; "" for a period without a number ("the quarter")
+	year     int
+	rel      bool // one year before the period it is compared with ("a year ago")
+	abs      bool // with rel: means last year when there is nothing to compare with ("Vorjahr")
+	bare     bool // a year alone: FY unless its sentence names a shorter period
+	this     bool // "this year": the reference year
+	same     bool // "the same period": the period just named
+	quarter  bool // a quarter without a number ("the quarter")
+	report   bool // names a report ("Bilanz 2015"): its period holds for the rest of the text
+	last     bool // "last year": the year before the reference year
+	whole    bool // "for the year": the full year of the period the text is about
+	deadline bool // "bis 2028": a deadline, no period
 }
 
 // periods finds the period expressions and gives each figure the period
@@ -56,7 +57,7 @@ func (d *doc) periods() {
 			}
 			if int(d.sid[e.a]) != setBy {
 				switch {
-				case e.rel || e.same || e.whole:
+				case e.rel || e.same || e.whole || e.deadline:
 				case e.typ == "" && !(e.quarter && carry != nil && carry.typ != "" && carry.typ[0] == 'Q'):
 					carry = nil
 				case e.typ != "":
@@ -414,6 +415,11 @@ func (d *doc) yearExpr(i int) (pexpr, bool) {
 	}
 	p := i - 1
 	pe := d.ent(p)
+	if d.isWordAny(p, "bis", "by", "until", "till") || d.isWordAny(p, "zum", "jahr") && d.isWordAny(p-1, "bis", "jahr", "zum") {
+		// "will bis 2028 rund 2 Milliarden Euro investieren": a deadline;
+		// the figure spans the years up to it and has no period.
+		return pexpr{a: i, b: i + 1, deadline: true}, true
+	}
 	if pe.flags&cDate != 0 || pe.month != 0 && p >= 0 && d.tok(p).kind == kWord {
 		return pexpr{}, false
 	}

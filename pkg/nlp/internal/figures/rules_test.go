@@ -373,3 +373,25 @@ func TestResultComparisons(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestModernReports covers phrasings of current results news.
+func TestModernReports(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a fiscal quarter in German", "de", "Der Konzern hat im dritten Geschäftsquartal mehr verdient. Der Umsatz stieg um 13 Prozent auf 9,7 Milliarden Euro.",
+			[]want{{value: 13, period: "Q3"}, {value: 9.7e9, period: "Q3"}}},
+		{"growth compounds", "de", "Der Vorstand erwartet ein Umsatzwachstum von 15 bis 17 Prozent.",
+			[]want{{value: 15, change: 1, metric: events.MetricRevenue}, {value: 17, change: 1}}},
+		{"a deadline is no period", "de", "Für das laufende Geschäftsjahr erwartet der Vorstand 5 Milliarden Euro Umsatz. Der Konzern will bis 2028 rund 2 Milliarden Euro investieren.",
+			[]want{{value: 5e9}, {value: 2e9, period: "-", metric: events.MetricCapex}}},
+		{"a tolerance", "en", "It forecast revenue of $45 billion, plus or minus 2%.",
+			[]want{{value: 45e9}, {text: "plus or minus 2%", value: 2, change: -1}}},
+		{"a buyback", "en", "It will buy back $50 billion of its shares, after a $10 billion share buyback last year.",
+			[]want{{value: 50e9, metric: events.MetricOther}, {value: 10e9, metric: events.MetricOther}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
