@@ -744,6 +744,8 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	}
 	w := d.str(k)
 	switch {
+	case d.isWord(k, "stock") && d.isDash(k-1) && d.isWordAny(k-2, "all", "cash"):
+		return "", false // "an all-stock deal": paid in shares
 	case d.isWordAny(k, "share", "shares", "stock") && d.isWordAny(k+1, "buyback", "buybacks", "repurchase", "repurchases", "buy-back"):
 		return "", false // "a $10 billion share buyback": the next word says
 	case d.isWordAny(k, "shares", "stock", "aktien") && d.isWordAny(k-1, "its", "their", "own", "eigene", "eigenen", "eigener") && d.isWordAny(k-2, "of", "back"):
@@ -754,8 +756,10 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return "", false // "sales will contract by 25 %": a verb
 	case d.isWordAny(k, "stock", "stocks") && d.isWordAny(k+1, "capital", "exchange", "exchanges", "market", "markets", "options", "option", "split", "index", "purchase", "plan"):
 		return "", false // "stock capital", "stock exchange": no share price
-	case k < f.a-2 && d.modifierBefore(k) && d.verbBetween(k+1, f.a):
-		return "", false // "Operating profit excluding restructuring costs grew to": a qualification
+	case k < f.a-2 && d.modifierBefore(k) && d.verbBetween(k+1, f.a), k >= f.b && d.modifierBefore(k):
+		// "Operating profit excluding restructuring costs grew to", "at
+		// about $53 billion including debt": a qualification.
+		return "", false
 	case strings.EqualFold(w, "operating") && !d.isWordAny(k+1, "profit", "profits", "income", "loss", "losses", "earnings", "result", "results", "net", "ebit", "revenue", "revenues", "sales", "cash"):
 		return "", false // "rigs are operating", "operating margin": no operating income
 	case strings.EqualFold(w, "sales") && d.isWordAny(k+1, "manager", "managers", "director", "directors", "staff", "force", "team", "teams", "office", "offices", "representative", "representatives", "chief", "head", "executive", "executives", "network", "agent", "agents", "personnel", "people", "department", "volume", "volumes", "price", "prices", "tax", "taxes", "outlets", "points"):
@@ -798,7 +802,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	case m == events.MetricCapex && d.isWordAny(k, "expenditure", "expenditures") && !d.isWord(k-1, "capital"):
 		return "", false
 	case m == events.MetricCapex && d.isWordAny(k, "spend", "spending", "spent") && d.dealNear(k),
-		m == events.MetricMarketCap && d.isWordAny(k, "valued", "bewertet", "valuation", "bewertung") && d.dealNear(k):
+		m == events.MetricMarketCap && d.isWordAny(k, "valued", "valuing", "bewertet", "valuation", "bewertung") && d.dealNear(k):
 		return events.MetricDealValue, true
 	case m == events.MetricMarketCap && d.isWordAny(k, "valued", "bewertet") && d.otherSubject(k):
 		return events.MetricOther, true // "The order was valued at over EUR15m"
@@ -901,14 +905,27 @@ func (d *doc) dealAfter(f *fig) bool {
 		if t.nl {
 			return false
 		}
-		if d.isWordAny(q, "offer", "bid", "tender", "acquisition", "takeover", "purchase", "merger", "buyout", "übernahmeangebot", "kaufangebot") {
-			return true
+		if d.isWordAny(q, "offer", "bid", "tender", "acquisition", "takeover", "purchase", "merger", "buyout", "übernahmeangebot", "kaufangebot") ||
+			d.isWord(q, "deal") && d.dealVerb(f) {
+			return true // "to buy Hess in $53 billion all-stock deal"
 		}
 		if t.kind == kPunct && !d.isPunct(q, "(") && !d.isPunct(q, ")") && !d.isDash(q) {
 			return false
 		}
 		if t.kind == kWord && (d.ent(q).flags&(cLevel|cUp|cDown|cClause|cGuide|cExpect|cSpec) != 0 && !d.isWordAny(q, "per", "a", "je") || d.capitalised(q) && t.kind == kWord && d.ent(q).cur == "") {
 			return false
+		}
+	}
+	return false
+}
+
+// dealVerb reports whether the sentence of figure f buys, sells or
+// merges: then "deal" is one of those.
+func (d *doc) dealVerb(f *fig) bool {
+	sa, sb := d.sentBounds(f.num)
+	for q := sa; q < sb; q++ {
+		if d.ent(q).flags&cDeal != 0 && !d.isWordAny(q, "deal", "offer", "offers", "offering", "offered", "owner", "eigentümer") {
+			return true
 		}
 	}
 	return false
@@ -989,7 +1006,13 @@ var compounds = []struct {
 
 // dealNear reports whether a deal word is within a few tokens of k.
 func (d *doc) dealNear(k int) bool {
-	for q := k - 6; q <= k+8; q++ {
+	lo, hi := k-6, k+8
+	if d.isWordAny(k, "valuing", "valued") {
+		// "agreed to acquire Hess for $171 per share in stock, valuing the
+		// company at about $53 billion": the deal of the sentence.
+		lo, hi = d.sentBounds(k)
+	}
+	for q := lo; q <= hi; q++ {
 		if q >= 0 && q < len(d.toks) && d.ent(q).flags&cDeal != 0 {
 			return true
 		}

@@ -481,7 +481,7 @@ func addMetrics(lk *lexicon) {
 	m(events.MetricSharePrice, "aktie", "aktien", "kurs", "aktienkurs", "papiere", "papier", "anteilsscheine",
 		"shares", "share", "stock", "stocks", "schlusskurs", "kursziel", "titel", "kurse")
 	m(events.MetricMarketCap, "börsenwert", "marktkapitalisierung", "marktwert", "kapitalisierung", "bewertet",
-		"bewertung", "valued", "valuation", "capitalisation", "capitalization", "cap")
+		"bewertung", "valued", "valuing", "valuation", "capitalisation", "capitalization", "cap")
 	m(events.MetricDealValue, "kaufpreis", "übernahmepreis", "verkaufspreis", "transaktionswert", "worth",
 		"sale", "verkauf", "deal", "purchase", "acquisition", "übernahme", "offer", "offering", "bid", "tender",
 		"takeover", "einbringen", "buy", "sell", "owner", "acquire", "kaufen", "kauft", "übernehmen", "erwerben",

@@ -159,8 +159,10 @@ func (d *doc) carries(f *fig, from events.Basis) bool {
 		return false
 	}
 	switch f.basis {
-	case events.BasisActual, events.BasisEstimate:
+	case events.BasisActual:
 		return true
+	case events.BasisEstimate:
+		return from != events.BasisGuidance // set against results, not against the outlook
 	case events.BasisGuidance:
 		return from == events.BasisGuidance
 	}

@@ -395,3 +395,21 @@ func TestModernReports(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestDealValues covers prices of acquisitions.
+func TestDealValues(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"an all-stock deal", "en", "Chevron to buy Hess in $53 billion all-stock deal.",
+			[]want{{value: 53e9, metric: events.MetricDealValue}}},
+		{"a record deal is no acquisition", "de", "Die Sängerin sichert sich einen 117 Millionen Euro schweren Deal.",
+			[]want{{value: 117e6, metric: events.MetricOther}}},
+		{"valuing the target", "en", "It agreed to acquire the company for $171 per share in stock, valuing it at about $53 billion including debt.",
+			[]want{{value: 171, metric: events.MetricDealValue}, {value: 53e9, metric: events.MetricDealValue}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
