@@ -141,6 +141,10 @@ func (s *state) companyTail(g *gmatch, e *gazetteer.Entry) bool {
 		for end < j+3 && s.capWord(end) && unitWords[s.low(end)] && s.tok(end).Flags&text.ParaBefore == 0 {
 			end++
 		}
+		// A name of its own after the business: "Raiffeisen Bank Aval".
+		if s.capWord(end) && s.cls(end) == 0 && s.gmAt(end) == nil && s.free(end, end+1) && s.tok(end).Flags&(text.ParaBefore|text.Glued|text.AllUpper) == 0 && !s.isPunct(end+1, '-') {
+			end++
+		}
 		if s.legalToken(end) {
 			return false // legalOrgs names it with its legal form
 		}
@@ -268,7 +272,7 @@ func (s *state) companyMatch(g *gmatch, e *gazetteer.Entry) {
 	}
 	// A company name with a place right after it names a unit: "Ford
 	// Europe", "Sky Deutschland".
-	if g.m.Form&(gazetteer.FormGenitive|gazetteer.FormLegalSuffix|gazetteer.FormCompound) == 0 {
+	if g.m.Form&(gazetteer.FormGenitive|gazetteer.FormLegalSuffix|gazetteer.FormCompound) == 0 && e.Kind == gazetteer.KindCompany {
 		if n := s.gmAt(g.to); n != nil && n.from == g.to && !n.done && n.m.Entries[0].Kind == gazetteer.KindPlace &&
 			s.tok(g.to).Flags&(text.NewlineBefore|text.Glued) == 0 && s.capWord(g.to) && !s.capsSentence(g.from) {
 			parent := s.entryEnt(e, events.EntityOrg)
@@ -305,6 +309,11 @@ func (s *state) companyMatch(g *gmatch, e *gazetteer.Entry) {
 		switch {
 		case !short:
 			s.ents[o].evidence += s.evidence(g)
+			// A company of the article's country: "der Verbund" in an
+			// Austrian article.
+			if s.country != "" && e.Country == s.country && e.Prominence >= 3 && !generic {
+				s.ents[o].evidence++
+			}
 		case s.descriptorBefore(g.from):
 			s.ents[o].evidence += 2
 		}
@@ -500,8 +509,10 @@ func (s *state) descriptor(k int) bool {
 		return false
 	}
 	w := s.d.Lower(k)
+	// The tail of a hyphenated compound: "Onlinespiele-Entwickler".
+	tail := s.isPunct(k-1, '-') && s.tok(k).Flags&text.Glued != 0 && s.tok(k-1).Flags&text.Glued != 0
 	for _, suf := range descriptorSuffixes {
-		if len(w) > len(suf)+2 && string(w[len(w)-len(suf):]) == suf {
+		if (len(w) > len(suf)+2 || tail && len(w) == len(suf)) && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}
@@ -521,7 +532,8 @@ var descriptorSuffixes = []string{"konzern", "konzerns", "hersteller", "herstell
 	"institut", "instituts", "startup", "start-up", "versender", "brauerei", "reederei",
 	"vermarkter", "entwickler", "lieferant", "lieferanten", "marke", "fonds", "stiftung",
 	"versicherung", "kasse", "genossenschaft", "bewerber", "bewerbern", "wettbewerber",
-	"wettbewerbern", "konkurrenz"}
+	"wettbewerbern", "konkurrenz", "organisation", "organisationen", "kanzlei", "anwaltskanzlei",
+	"verein", "vereins", "initiative", "plattform", "netzwerk", "händlerkette", "supermarktkette"}
 
 // tickerContexts reads tickers in brackets after a name ("FORD <F>",
 // "Unilever Plc <UN.A>", "Nokia Oyj ( OMX : NOK1V )"). A ticker of the
@@ -571,7 +583,12 @@ func (s *state) tickerContexts() {
 			continue
 		}
 		ticker := d.Tok(a)
-		if tickerOf(en.entry, ticker) || tickerOf(en.entry, strings.TrimRight(d.Text[d.Toks[a].Start:d.Toks[b-1].End], ".")) || nordicTicker(en.entry, ticker) {
+		exch := ""
+		if s.isPunct(i, '(') {
+			exch = d.Tok(i + 1)
+		}
+		if tickerOf(en.entry, ticker) || tickerOf(en.entry, strings.TrimRight(d.Text[d.Toks[a].Start:d.Toks[b-1].End], ".")) ||
+			nordicTicker(en.entry, ticker) || renamedTicker(en.entry, ticker, exch) {
 			en.evidence += 2
 			s.markDone(a, b)
 			s.mention(a, b, o, false)
@@ -608,6 +625,35 @@ func nordicTicker(e *gazetteer.Entry, t string) bool {
 	}
 	root := strings.TrimSuffix(strings.TrimSuffix(t, "V"), "1")
 	return len(root) >= 2 && strings.HasPrefix(strings.ToUpper(e.Ticker), root[:min(len(root), 3)])
+}
+
+// renamedTicker reports whether a ticker the text gives is an older
+// symbol of the entry's company: Nasdaq Helsinki gave its companies new
+// codes ("ALN1V", now ALMA), and companies that moved from Nasdaq to the
+// NYSE shortened theirs ("MRCS", now MCS), keeping the letters in order.
+func renamedTicker(e *gazetteer.Entry, t, exch string) bool {
+	t = strings.ToUpper(t)
+	cur := strings.ToUpper(e.Ticker)
+	if cur == "" || t == "" || t[0] != cur[0] {
+		return false
+	}
+	switch exch {
+	case "HEL", "OMX", "OMXH", "HE":
+		return e.Country == "FI"
+	case "":
+	default:
+		return false
+	}
+	if e.Country != "US" || len(t) != 4 || len(cur) < 2 || len(cur) >= len(t) {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(t) && j < len(cur); i++ {
+		if t[i] == cur[j] {
+			j++
+		}
+	}
+	return j == len(cur)
 }
 
 // tickerSeparators makes share-class separators comparable: BRK.B,

@@ -26,10 +26,21 @@ func (s *state) patternOrg(from, to int, kind orgKind) int {
 // addOrg claims tokens from..to-1 for a pattern organisation and returns
 // it, or -1 when the tokens are taken.
 func (s *state) addOrg(from, to int, kind orgKind) int {
-	if !s.free(from, to) {
+	if !s.free(from, to) || genericNames[normKey(s.span(from, to))] {
 		return -1
 	}
+	// A name found before in short ("Veridian") is the same company as
+	// its full name found now ("Veridian Robotics").
+	short := -1
+	if to-from >= 2 {
+		if o := s.byAlias(s.low(from)); o >= 0 && s.ents[o].entry == nil && s.ents[o].typ == events.EntityOrg && !strings.Contains(s.ents[o].text, " ") {
+			short = o
+		}
+	}
 	o := s.patternOrg(from, to, kind)
+	if short >= 0 && short != o {
+		s.mergeInto(short, o)
+	}
 	if !s.mention(from, to, o, false) {
 		return -1
 	}
@@ -44,6 +55,10 @@ func (s *state) addOrg(from, to int, kind orgKind) int {
 	}
 	return o
 }
+
+// genericNames are capitalised phrases that name kinds of things, not
+// organisations: "die Bad Bank".
+var genericNames = map[string]bool{"bad bank": true, "good bank": true, "bad banks": true}
 
 // byAlias returns the organisation known by the folded name k, or -1.
 func (s *state) byAlias(k string) int {
@@ -624,7 +639,8 @@ func (s *state) institutions() {
 		w := s.low(k)
 		switch {
 		case strings.HasSuffix(w, "ministerium") && len(w) > len("ministerium"),
-			strings.HasSuffix(w, "ministeriums") && len(w) > len("ministeriums"):
+			strings.HasSuffix(w, "ministeriums") && len(w) > len("ministeriums"),
+			(w == "botschaft" || w == "konsulat" || w == "generalkonsulat") && s.isPunct(k-1, '-') && s.tok(k).Flags&text.Glued != 0:
 			from := k
 			for from >= 2 && s.isPunct(from-1, '-') && s.tok(from).Flags&text.Glued != 0 && s.tok(from-1).Flags&text.Glued != 0 && s.capWord(from-2) {
 				from -= 2
@@ -637,6 +653,9 @@ func (s *state) institutions() {
 			if g := s.gmAt(k + 1); g != nil && g.from == k+1 && g.m.Entries[0].Kind == gazetteer.KindPlace {
 				g.done = true
 				s.addOrg(k, g.nameTo, orgPublic)
+			} else if s.low(k+1) == "für" && s.capWord(k+2) && s.cls(k+2)&lex.Det == 0 {
+				// "Landesgericht für Zivilrechtssachen (in Graz)".
+				s.addOrg(k, k+3, orgPublic)
 			}
 		case soleCourt(w) || strings.HasPrefix(w, "bundes") && (strings.HasSuffix(w, "behörde") || strings.HasSuffix(w, "amt") || strings.HasSuffix(w, "anstalt") || strings.HasSuffix(w, "agentur")) && len(w) > 12:
 			s.institution1(k, k+1, strings.TrimSuffix(strings.TrimSuffix(w, "es"), "s"))
@@ -783,9 +802,14 @@ func (s *state) standsAlone(x int) bool {
 // head ("Billigflug-Airlines") unless the prefix is a name by itself.
 func (s *state) hyphenHeadOK(from, h int) bool {
 	if from == h-2 && s.isPunct(h-1, '-') && s.tok(h).Flags&text.Glued != 0 {
-		return s.standsAlone(from)
+		// A foundation bears a family's name: "Turnauer-Stiftung".
+		return s.standsAlone(from) || foundationHead(s.low(h)) && s.cls(from) == 0
 	}
 	return true
+}
+
+func foundationHead(w string) bool {
+	return w == "stiftung" || w == "privatstiftung" || w == "foundation"
 }
 
 // appositionOrgs finds organisations named after a descriptor: "der
@@ -928,4 +952,117 @@ func (s *state) newspapers() {
 		s.addOrg(a, end, orgMedia)
 		k = end - 1
 	}
+}
+
+// ampersandOrgs finds firms named by two names and "&": "Graf &
+// Pitkowitz", "Drexel & Co".
+func (s *state) ampersandOrgs() {
+	n := len(s.d.Toks)
+	for k := 1; k+1 < n; k++ {
+		if !s.isPunct(k, '&') || s.tok(k).Flags&text.Glued != 0 || s.tok(k+1).Flags&text.Glued != 0 || s.capsSentence(k) {
+			continue
+		}
+		if !s.firmWord(k-1) || !s.firmWord(k+1) || !s.free(k-1, k+2) {
+			continue
+		}
+		from, to := k-1, k+2
+		if s.firmWord(from-1) && s.tok(from-1).Flags&text.SentStart == 0 && s.free(from-1, from) {
+			from--
+		}
+		s.addOrg(from, to, orgCompany)
+		k = to
+	}
+}
+
+// firmWord reports whether token i can be a surname in a firm's name:
+// capitalised, not a word of the lexicon, not a known name.
+func (s *state) firmWord(i int) bool {
+	t := s.tok(i)
+	return t.Kind == text.Word && s.capWord(i) && t.Flags&(text.AllUpper|text.HasDigit) == 0 && s.cls(i)&^lex.OrgHead == 0 && s.gmAt(i) == nil && t.End-t.Start >= 3
+}
+
+// dealObjects finds the company a deal is about after the words that
+// name the deal: "acquire Veridian Robotics", "since buying Altair
+// Engineering", "durch die Akquisition von Afripack".
+func (s *state) dealObjects() {
+	n := len(s.d.Toks)
+	for k := 0; k+1 < n; k++ {
+		a := s.dealTrigger(k)
+		if a < 0 || !s.capWord(a) || !s.free(a, a+1) || s.capsSentence(a) || s.cls(a)&lex.GivenName != 0 {
+			continue
+		}
+		end := a
+		for end < n && end < a+4 && s.dealWord(end) {
+			end++
+		}
+		if end == a || s.capWord(end) && s.tok(end).Flags&text.Glued == 0 {
+			continue // a longer name this does not read whole
+		}
+		if s.lang == "de" && nounSuffix(s.low(end-1)) {
+			continue // "Kauf von Immobilien"
+		}
+		s.markDone(a, end)
+		s.addOrg(a, end, orgCompany)
+		k = end - 1
+	}
+}
+
+// dealTrigger returns the token after the words at k that name a deal,
+// where its object's name starts, or -1.
+func (s *state) dealTrigger(k int) int {
+	switch s.low(k) {
+	case "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "buying", "bought", "purchase",
+		"purchased", "purchasing", "übernehmen", "übernimmt", "übernahm", "kaufen", "kauft", "kaufte":
+		return k + 1
+	case "acquisition", "takeover":
+		if s.low(k+1) == "of" {
+			return k + 2
+		}
+	case "merger", "merge":
+		if s.low(k+1) == "with" {
+			return k + 2
+		}
+	case "stake":
+		if s.low(k+1) == "in" {
+			return k + 2
+		}
+	case "übernahme", "akquisition", "kauf", "erwerb", "verkauf":
+		if s.low(k+1) == "von" {
+			return k + 2
+		}
+	case "fusion":
+		if s.low(k+1) == "mit" {
+			return k + 2
+		}
+	case "einstieg":
+		if s.low(k+1) == "bei" {
+			return k + 2
+		}
+	}
+	return -1
+}
+
+// dealWord reports whether token i can be a word of a company's name that
+// a deal names.
+func (s *state) dealWord(i int) bool {
+	t := s.tok(i)
+	if t.Kind != text.Word || !s.capWord(i) || !s.free(i, i+1) || t.Flags&text.ParaBefore != 0 {
+		return false
+	}
+	if s.gmAt(i) != nil {
+		return false
+	}
+	c := s.cls(i)
+	return c&^(lex.OrgHead) == 0 || unitWords[s.low(i)]
+}
+
+// nounSuffix reports whether a German word ends like a common noun:
+// "Immobilien", "Beteiligungen", "Gesellschaft".
+func nounSuffix(w string) bool {
+	for _, suf := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "ien", "anteile", "aktien", "nisse"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

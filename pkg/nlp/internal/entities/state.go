@@ -230,7 +230,9 @@ func (s *state) run() {
 	s.namePersons()
 	s.appositionOrgs()
 	s.newspapers()
+	s.ampersandOrgs()
 	s.gazetteerNames()
+	s.dealObjects()
 	s.institutions()
 	s.acronyms()
 	s.compoundOrgs()
@@ -342,9 +344,43 @@ func (s *state) keyEnt(k string, e ent) int {
 // setText makes t the entity's text when it is fuller than what it has.
 func (s *state) setText(e int, t string) {
 	en := &s.ents[e]
-	if len(t) > len(en.text) || len(t) == len(en.text) && capitals(en.text) && !capitals(t) {
+	switch {
+	case en.text == "":
+		en.text = t
+	case inflection(t, en.text):
+		// A German inflected form gives way to the base form:
+		// "Eurogruppen" (of "Eurogruppen-Chef") to "Eurogruppe".
+		en.text = t
+	case inflection(en.text, t):
+	case len(t) > len(en.text) || len(t) == len(en.text) && capitals(en.text) && !capitals(t):
 		en.text = t
 	}
+}
+
+// inflection reports whether b is a German inflected form of a: the same
+// words, some with an ending added ("Deutschen Bank" of "Deutsche
+// Bank", "Eurogruppen" of "Eurogruppe").
+func inflection(a, b string) bool {
+	if len(b) <= len(a) || len(b) > len(a)+6 {
+		return false
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	changed := false
+	for i := range wa {
+		if wa[i] == wb[i] {
+			continue
+		}
+		switch strings.TrimPrefix(wb[i], wa[i]) {
+		case "n", "s", "en", "es":
+			changed = true
+		default:
+			return false
+		}
+	}
+	return changed
 }
 
 // capitals reports whether t has letters and none in lower case: a
