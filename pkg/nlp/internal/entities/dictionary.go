@@ -331,8 +331,9 @@ func (s *state) placeMatch(g *gmatch, e *gazetteer.Entry) {
 	if courtOfPlace(s.low(g.from - 1)) {
 		return // "Oberlandesgericht Düsseldorf" is a court
 	}
-	if g.m.Form&gazetteer.FormAfterHyphen != 0 {
-		// "Bank-Austria": the place ends another name.
+	if g.m.Form&gazetteer.FormAfterHyphen != 0 && !s.placeAt(s.hyphenHead(g.from)) {
+		// "Bank-Austria": the place ends another name; but
+		// "Rome-Milan-Los Angeles" are places one after another.
 		return
 	}
 	if g.m.Form&gazetteer.FormCompound != 0 && s.tok(g.from).Flags&text.AllUpper != 0 {
@@ -358,8 +359,23 @@ func (s *state) placeMatch(g *gmatch, e *gazetteer.Entry) {
 		if to > g.to {
 			t = s.span(g.from, to)
 		}
+		// "the Netherlands" is Netherlands.
+		t = strings.TrimPrefix(strings.TrimPrefix(t, "the "), "The ")
 		s.setText(l, t)
 	}
+}
+
+// hyphenHead returns the first token of the word joined by a hyphen to
+// the name that starts at token i.
+func (s *state) hyphenHead(i int) int {
+	k := i - 2
+	for k >= 2 && s.isPunct(k-1, '-') && s.tok(k).Flags&text.Glued != 0 && s.tok(k-1).Flags&text.Glued != 0 {
+		if s.placeAt(k) {
+			return k
+		}
+		k -= 2
+	}
+	return k
 }
 
 // evidence scores the context of an ambiguous company name: how much it

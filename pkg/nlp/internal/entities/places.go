@@ -30,6 +30,13 @@ func (s *state) datelineSpan(a int) (int, int) {
 	k := a
 	words := 0
 	for k < n && words < 5 {
+		if g := s.gmAt(k); words > 0 && g != nil && g.from == k && g.m.Entries[0].Kind == gazetteer.KindMedia {
+			// "HELSINKI AFX -": the agency ends the place.
+			if s.isDash(g.to) {
+				return a, k
+			}
+			break
+		}
 		switch {
 		case s.capWord(k) && s.cls(k)&(lex.Det|lex.Say|lex.Pronoun|lex.Stop|lex.Prep|lex.ContentEN|lex.ContentDE|lex.Finance|lex.FuncEN|lex.FuncDE) == 0:
 			k++
@@ -58,6 +65,11 @@ end:
 		return a, k
 	case s.isPunct(k, ',') && s.cls(k+1)&lex.Month != 0 && s.tok(a).Flags&text.AllUpper != 0:
 		return a, k
+	case s.isPunct(k, ',') && s.tok(a).Flags&text.AllUpper != 0 && s.placeAt(k+1):
+		// "JACKSON, MISS., May 20": a city, its state, the date.
+		if g := s.gmAt(k + 1); s.isPunct(g.to, ',') && s.cls(g.to+1)&lex.Month != 0 {
+			return a, g.to
+		}
 	}
 	return a, a
 }
@@ -135,7 +147,8 @@ func (s *state) addPlace(a, b int) {
 	if !s.free(a, b) {
 		return
 	}
-	if g := s.gmAt(a); g != nil && g.from == a && g.to == b && !g.done {
+	if g := s.gmAt(a); g != nil && g.from == a && (g.to == b || g.to == b+1 && s.isPunct(b, '.')) && !g.done {
+		b = g.to
 		e := g.m.Entries[0]
 		if e.Kind == gazetteer.KindPlace {
 			l := s.entryEnt(e, events.EntityLoc)

@@ -26,7 +26,11 @@ func (s *state) products() {
 			for e < n && e < a+3 && s.nameWord(e) && s.cls(e)&(lex.ContentDE|lex.Finance|lex.FuncDE) == 0 {
 				e++
 			}
-			if e == a || quoted && d.Toks[e].Flags&text.Quote == 0 {
+			closing := e
+			if quoted && (s.isPunct(e, ',') || s.isPunct(e, '.')) && d.Toks[e].Flags&text.Glued != 0 {
+				closing++ // "Boone,"
+			}
+			if e == a || quoted && (closing >= n || d.Toks[closing].Flags&text.Quote == 0) {
 				continue
 			}
 			s.addProduct(a, e)

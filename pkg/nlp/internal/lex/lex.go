@@ -101,7 +101,8 @@ func build() map[string]Class {
 	}
 	add(m, ProductNoun, `namen assistent assistenten sprachassistent sprachassistenten modell modells
 app smartphone album single software produkt medikament konsole spielkonsole brand model handset
-drug console chatbot betriebssystem tablet dienstes`)
+drug console chatbot betriebssystem tablet dienstes plattform platform autobiography biography
+memoir memoirs book novel buch biografie autobiografie roman film movie bestseller`)
 	add(m, BrandList, "marken marke brands modelle")
 	add(m, PlaceNoun, `bezirk region gemeinde stadt landkreis kanton provinz bundesland bundesstaat
 ort city town province village county district flughafen hauptstadt capital port hafen insel`)
