@@ -219,7 +219,10 @@ func (s *state) pickEntry(g *gmatch) *gazetteer.Entry {
 			score += 3
 		}
 		if langCountry(s.lang, e.Country) {
-			score += 2
+			score += 3
+			if e.Kind == gazetteer.KindMedia {
+				score += 3 // a paper or agency cited in its own language
+			}
 		}
 		if e.Kind == gazetteer.KindMarket && g.m.Form&gazetteer.FormLegalSuffix != 0 {
 			score = 0

@@ -314,7 +314,7 @@ func (s *state) nameStart(k int, caps bool) int {
 // Ticaret ve Sanayi A.S.", "Banco Bilbao y Vizcaya").
 var nameJoiners = map[string]bool{
 	"and": true, "und": true, "of": true, "dei": true, "di": true, "de": true, "ve": true, "y": true,
-	"et": true, "e": true, "en": true, "och": true, "og": true, "del": true, "della": true, "des": true,
+	"et": true, "e": true, "en": true, "och": true, "og": true, "del": true, "della": true,
 }
 
 // dottedLegal reports whether a dot after token k belongs to a legal
@@ -923,7 +923,7 @@ func (s *state) newspapers() {
 		var from int
 		if g := s.gmAt(k); g != nil && g.from == k && g.m.Entries[0].Kind == gazetteer.KindPlace && g.m.Form&(gazetteer.FormGenitive|gazetteer.FormCompound) == 0 {
 			from = g.nameTo
-		} else if s.lang == "de" && strings.HasSuffix(s.low(k), "er") && s.cls(k) == 0 && !s.isPunct(k+1, '-') {
+		} else if s.lang == "de" && s.placeAdjective(k) {
 			from = k + 1 // "Kieler", "Stuttgarter"
 		} else {
 			continue
@@ -969,6 +969,12 @@ func (s *state) ampersandOrgs() {
 		if s.firmWord(from-1) && s.tok(from-1).Flags&text.SentStart == 0 && s.free(from-1, from) {
 			from--
 		}
+		// A firm is named after a preposition or an article ("von Graf &
+		// Pitkowitz"); titles join words with "&" too ("Vegan &
+		// Verschmust").
+		if s.tok(from).Flags&text.SentStart != 0 || s.cls(from-1)&(lex.Prep|lex.Det) == 0 && !s.isDescriptor(from-1) {
+			continue
+		}
 		s.addOrg(from, to, orgCompany)
 		k = to
 	}
@@ -978,7 +984,19 @@ func (s *state) ampersandOrgs() {
 // capitalised, not a word of the lexicon, not a known name.
 func (s *state) firmWord(i int) bool {
 	t := s.tok(i)
-	return t.Kind == text.Word && s.capWord(i) && t.Flags&(text.AllUpper|text.HasDigit) == 0 && s.cls(i)&^lex.OrgHead == 0 && s.gmAt(i) == nil && t.End-t.Start >= 3
+	return t.Kind == text.Word && s.capWord(i) && t.Flags&(text.AllUpper|text.HasDigit) == 0 && s.cls(i)&^lex.OrgHead == 0 &&
+		s.gmAt(i) == nil && t.End-t.Start >= 3 && !(s.lang == "de" && (nounSuffix(s.low(i)) || adjectiveSuffix(s.low(i))))
+}
+
+// adjectiveSuffix reports whether a German word ends like an adjective:
+// "anspruchslos", "preisgekrönt".
+func adjectiveSuffix(w string) bool {
+	for _, suf := range []string{"ig", "isch", "lich", "los", "bar", "haft", "voll", "sam", "t", "en"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // dealObjects finds the company a deal is about after the words that
@@ -998,8 +1016,8 @@ func (s *state) dealObjects() {
 		if end == a || s.capWord(end) && s.tok(end).Flags&text.Glued == 0 {
 			continue // a longer name this does not read whole
 		}
-		if s.lang == "de" && nounSuffix(s.low(end-1)) {
-			continue // "Kauf von Immobilien"
+		if s.lang == "de" && (nounSuffix(s.low(end-1)) || s.tok(end-1).Flags&text.AllUpper == 0 && pluralEnding(s.low(end-1))) {
+			continue // "Kauf von Immobilien", "Übernahme von Flüchtlingen"
 		}
 		s.markDone(a, end)
 		s.addOrg(a, end, orgCompany)
@@ -1012,7 +1030,7 @@ func (s *state) dealObjects() {
 func (s *state) dealTrigger(k int) int {
 	switch s.low(k) {
 	case "acquire", "acquires", "acquired", "acquiring", "buy", "buys", "buying", "bought", "purchase",
-		"purchased", "purchasing", "übernehmen", "übernimmt", "übernahm", "kaufen", "kauft", "kaufte":
+		"purchased", "purchasing":
 		return k + 1
 	case "acquisition", "takeover":
 		if s.low(k+1) == "of" {
@@ -1056,11 +1074,38 @@ func (s *state) dealWord(i int) bool {
 	return c&^(lex.OrgHead) == 0 || unitWords[s.low(i)]
 }
 
+// pluralEnding reports whether a German word ends like a plural noun
+// after "von": "Flüchtlingen", "Asylwerbern", "Ärzte".
+func pluralEnding(w string) bool {
+	for _, suf := range []string{"en", "ern", "eln", "te", "ze", "de"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // nounSuffix reports whether a German word ends like a common noun:
 // "Immobilien", "Beteiligungen", "Gesellschaft".
 func nounSuffix(w string) bool {
 	for _, suf := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "ien", "anteile", "aktien", "nisse"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeAdjective reports whether token k is the adjective of a place the
+// gazetteer knows: "Kieler" (Kiel), "Bremer" (Bremen), "Zürcher".
+func (s *state) placeAdjective(k int) bool {
+	w := s.d.Tok(k)
+	if !strings.HasSuffix(w, "er") || s.cls(k) != 0 || s.isPunct(k+1, '-') || s.tok(k).Flags&text.SentStart != 0 {
+		return false
+	}
+	stem := w[:len(w)-2]
+	for _, p := range []string{stem, stem + "en", stem + "e", stem + "a", strings.TrimSuffix(stem, "n") + "en"} {
+		if len(p) >= 3 && s.knownPlace(p) {
 			return true
 		}
 	}

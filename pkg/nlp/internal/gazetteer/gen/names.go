@@ -148,7 +148,7 @@ func (b *builder) finishNames(e *entity) {
 			cands = append(cands, n)
 			continue
 		}
-		base := names.StripSuffix(n)
+		base := strings.TrimRight(names.StripSuffix(n), " ,&")
 		if base != n && len(names.Tokens(base)) == 1 && b.places[nameKey(base)] {
 			// "Salzburg AG" is not "Salzburg": the bare city name stays the
 			// city's unless the suffix follows.
@@ -167,22 +167,24 @@ func (b *builder) finishNames(e *entity) {
 		for len(toks) > 1 && genericTails[names.Key(toks[len(toks)-1])] {
 			toks = toks[:len(toks)-1]
 			short := strings.TrimRight(base[:lastIndexToken(base, toks)], " ,&-")
-			if len(toks) == 1 && (b.words[names.Key(toks[0])] || utf8.RuneCountInString(toks[0]) < 2) {
+			if len(toks) == 1 && (b.words[names.Key(toks[0])] || utf8.RuneCountInString(toks[0]) <= 3) {
 				break
 			}
 			cands = append(cands, short)
 		}
 	}
 	seen := map[string]bool{}
+	forcedKeys := map[string]bool{} // a flag written by hand covers every spelling
 	var out []string
 	for _, f := range forced {
 		if !seen[f[1:]] {
 			seen[f[1:]] = true
+			forcedKeys[nameKey(f[1:])] = true
 			out = append(out, f)
 		}
 	}
 	for _, n := range cands {
-		if seen[n] || !nameable(n) {
+		if seen[n] || !nameable(n) || forcedKeys[nameKey(n)] {
 			continue
 		}
 		seen[n] = true
