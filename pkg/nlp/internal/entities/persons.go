@@ -484,7 +484,7 @@ func (s *state) finishPersons() {
 			org = s.publicNear(l.title)
 		}
 		if org < 0 && l.role.Corporate {
-			org = s.companyNear(l.title)
+			org = s.titleCompany(l.title)
 		}
 		role := l.role.Role
 		w := s.low(l.title)
@@ -689,4 +689,22 @@ func (s *state) mergeInto(a, b int) {
 		}
 	}
 	pa.dropped = true
+}
+
+// titleCompany returns the company a title without one belongs to: the
+// company named before it in its sentence, else the article's main
+// company, else one named after it ("Vorstandschef Carsten Spohr kündigte
+// an, den Anteil an ITA Airways aufzustocken" speaks for the main
+// company, not ITA Airways).
+func (s *state) titleCompany(i int) int {
+	se := s.d.Sents[s.d.SentenceOf(i)]
+	for k := i - 1; k >= se.From; k-- {
+		if o := s.ownerOf(k); o >= 0 && s.isCompany(o) {
+			return o
+		}
+	}
+	if s.main >= 0 && !s.ents[s.main].dropped {
+		return s.main
+	}
+	return s.companyNear(i)
 }

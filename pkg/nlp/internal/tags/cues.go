@@ -51,6 +51,11 @@ const (
 	cLeft                       // "<": a ticker in brackets
 	cShareEn                    // English "share": a portion unless "share price"
 	cUnitWord                   // "unit", "subsidiary", "Sparte": a part of a company sold or bought
+	cPrior                      // "year-ago", "Vorjahreszeitraum": a comparison base, not a new result
+	cDouble                     // "verdoppeln", "double": a change that is its own quantity
+	cPart                       // "Tochter", "subsidiary", "division": a part of a company
+	cSell                       // "verkauft", "trennt", "sells": parting with something
+	cWill                       // German "will", "wollen": a plan, in German only
 )
 
 // cueTable maps lower-case words to cues. German compounds are found by
@@ -89,12 +94,20 @@ schrieb verdiente verdient steigerte steigerten reported reports posted posts ea
 reporting record post posts report realize realized book booked`)
 	add(cChange, `stieg stiegen sank sanken fiel fielen legte legten wuchs wuchsen kletterte
 schrumpfte ging gingen erhöhte erhöhten verringerte verdoppelte verdreifacht verdoppelt
-gestiegen gesunken gefallen zurückgegangen rose rise rises fell fall falls increased decreased
+gestiegen gesunken gefallen zurückgegangen aufstocken aufzustocken aufgestockt rose rise rises
+fell fall falls increased decreased contracted narrowed widened shrank deepened swung slipped
+eased
 declined grew dropped jumped climbed doubled improved soared slumped plunged tumbled gained lost
 up down higher lower`)
 	add(cFuture, `erwartet erwarten rechnet rechnen prognostiziert prognostizieren peilt peilen
-anpeilen plant planen soll sollen werde droht drohen expects expect sees projects projected
-predicts anticipates targets forecasts`)
+anpeilen plant planen soll sollen werde droht drohen strebt anstreben expects expect
+sees projects projected predicts anticipates targets forecasts`)
+	add(cPart, `tochter tochtergesellschaft tochterfirma sparte geschäftsbereich unit subsidiary division`)
+	add(cSell, `verkauft verkaufen verkaufte trennt trennen abgeben abstoßen sells sell sold selling divest
+divests divested`)
+	add(cWill, `will wollen`)
+	add(cPrior, `ago year-ago year-earlier prior-year vorjahreszeitraum vorjahresquartal vorjahresperiode`)
+	add(cDouble, `verdoppeln verdoppelt verdreifachen halbieren double doubled triple tripled halve`)
 	add(cOutlook, `prognose prognosen ausblick jahresprognose gewinnprognose umsatzprognose
 gewinnwarnung outlook guidance forecast forecasts`)
 	add(cThird, `analysten analyst analysts experten ökonomen beobachter konsens consensus economists
@@ -109,7 +122,8 @@ kraftwerk kraftwerke windpark windparks netz netze netzes standort standorte geb
 hauptquartier zentrale filialen leitungen infrastruktur kapazität kapazitäten chips
 energieerzeugungskapazität plant plants factory factories facility facilities network networks
 capacity expansion data centres centers centre center mill mills refinery refineries pipeline
-equipment coverage stores fleet`)
+equipment coverage stores store shop shops warehouse warehouses terminal terminals mine mines fab
+fabs hotel hotels project projects projekt projekte`)
 	add(cBuild, `bau baus neubau errichtung kostet kosten gekostet ausbau construction build building
 built`)
 	add(cFunding, `finanzierungsrunde finanzierungsrunden geldgeber geldspritze risikokapital
@@ -123,9 +137,12 @@ plunged tumbled eased firmed higher lower up down weaker stronger`)
 	add(cDeal, `übernahme übernahmen übernahmeangebot übernahmeangebote fusion fusionen
 fusionieren zusammenschluss firmenkauf zukauf zukäufe einstieg joint-venture takeover takeovers
 acquisition acquisitions acquire acquires acquired acquiring merger mergers merge merged
-buyout divest divestment divestiture spinoff spin-off spinnoff`)
+buyout divest divestment divestiture spinoff spin-off spinnoff tausch asset-tausch swap
+abspaltung abspalten abgespalten abgespaltet aufspaltung spaltung fusioniert fusionieren fusionierte
+zusammenfusioniert zusammengelegt zusammenlegung demerger`)
 	add(cDealWeak, `kauft kaufen kaufte gekauft kauf verkauf verkaufen verkauft verkaufte trennen
-trennt abgeben abspalten einsteigen ausbauen aufstocken übernehmen übernimmt übernommen
+trennt abgeben einsteigen ausbauen aufstocken aufzustocken aufgestockt stockt übernehmen
+übernimmt übernommen
 angebot angebote buy buys bought buying sell sells sold selling sale purchase purchased owner
 joint venture breakup offer offering tender bid bids`)
 	add(cStake, `anteil anteile anteils anteilen beteiligung beteiligungen aktienpaket stake stakes

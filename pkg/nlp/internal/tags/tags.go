@@ -58,6 +58,8 @@ type sentence struct {
 	forSplit  bool // "two-for-one", "one-for-15 reverse split"
 	periodEnd bool // a headline ending in a period: "CIRO INC <CIRI> YEAR"
 	ticker    bool // a ticker or a legal form: "<DDS>", "INC"
+	sellPart  bool // a part of a company after a word of selling: "trennt sich von seiner Tochter"
+	prior     bool // a word of the prior period before any amount: "In the year-ago period ... reported"
 }
 
 // Tagger holds the per-document scratch space of Tag. The zero value is
@@ -79,7 +81,7 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 	var (
 		rows, dividendRows, results, deal, capex, guidance, moves int
 		strong, titleResult, titleDividend, titleDeal, funding    bool
-		assets, leadResult, declared                              bool
+		assets, leadResult, declared, strongDeal, leadDeal        bool
 	)
 	for i := range t.sents {
 		s := &t.sents[i]
@@ -119,6 +121,11 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		}
 		reported := s.results > 0 && !(future && s.guided > 0) ||
 			measure && quantified && c&(cChange|cReport|cPeriod|cVs) != 0 && !future && (!third || c&cReport != 0)
+		// "In the same year-ago period the company reported net income
+		// of ...": the base of a comparison, not a new result.
+		if s.prior && c&(cVs|cChange) == 0 {
+			reported = false
+		}
 		// A headline on a deal gives the price per share, not results.
 		if s.title && c&(cDeal|cDealWeak) != 0 {
 			reported = false
@@ -160,7 +167,10 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		// Guidance: the company's outlook on a results measure.
 		guided := s.guided > 0 && s.estimate == 0
 		if s.figures == 0 || s.guided == 0 && s.results == 0 && s.estimate == 0 {
-			guided = !third && (future && measure && quantified || c&cOutlook != 0 && measure && !quantified)
+			// A forecast of a measure with an amount, or of a period's
+			// result ("expects to report a loss for its second quarter"),
+			// or a target ("will seinen Umsatz verdoppeln").
+			guided = !third && (future && measure && (quantified || c&(cPeriod|cDouble) != 0) || c&cOutlook != 0 && measure && !quantified)
 		}
 		if guided && about {
 			guidance++
@@ -182,13 +192,15 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		// Deals.
 		w := 0
 		switch {
+		case c&cStake != 0 && s.percents > 0 && s.company > 0 && c&cChange != 0 && c&cNeg == 0:
+			w = 3 // a stake raised or cut
+		case s.sellPart && s.company > 0 && c&(cNeg|cFuture) == 0:
+			w = 3 // a unit sold or parted with: "trennt sich von seiner Tochter"
 		case c&cDeal != 0 || c&cDealWeak != 0 && c&cStake != 0 || s.deals > 0 && c&(cDeal|cDealWeak) != 0:
 			w = 2
 			if c&cBackground != 0 && !s.title {
 				w = 1
 			}
-		case c&cStake != 0 && s.percents > 0 && s.company > 0 && c&cChange != 0:
-			w = 2 // a stake raised or cut
 		case c&cDealWeak != 0 && s.company >= 2:
 			w = 1
 		case c&cStake != 0 && s.percents > 0 && s.company > 0:
@@ -202,9 +214,17 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 			w = 2
 			titleDeal = true
 		}
+		// A stake or a unit changing hands is a deal wherever the text
+		// tells it.
+		if w == 3 {
+			w = 2
+			if c&cBackground == 0 {
+				strongDeal = true
+			}
+		}
 		// A deal told once in the body, not in the lead, is background:
 		// "results include operations of acquired companies".
-		if w == 2 && !s.title && !s.lead && s.deals == 0 {
+		if w == 2 && !s.title && !s.lead && s.deals == 0 && !strongDeal {
 			w = 1
 		}
 		// A deal has parties: "apartments are acquiring a fair price" has
@@ -214,6 +234,9 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		}
 		if w > 0 {
 			t.note("deal", i)
+			if s.lead || s.title {
+				leadDeal = true
+			}
 		}
 		deal += w
 	}
@@ -224,7 +247,7 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 	tables := rows >= 2 || rows == 1 && (dividendRows == 1 || titleResult || titleDividend)
 	prose := results >= 2 || results >= 1 && strong
 	// In an article about a deal, results are background unless they lead.
-	if titleDeal && !titleResult || deal >= 2 && !leadResult {
+	if titleDeal && !titleResult || deal >= 2 && leadDeal && !leadResult {
 		prose = false
 	}
 	if declared && !titleDeal {
@@ -292,6 +315,9 @@ func (t *Tagger) analyse(in Input) {
 		switch tok := &d.Toks[i]; tok.Kind {
 		case text.Word:
 			c = lookup(d.Lower(i), in.Lang != "en")
+			if c&cWill != 0 && in.Lang == "de" {
+				c |= cFuture
+			}
 		case text.Punct:
 			switch d.Text[tok.Start] {
 			case '%':
@@ -322,9 +348,18 @@ func (t *Tagger) analyse(in Input) {
 		case si < len(in.Companies):
 			s.company = in.Companies[si]
 		}
-		invest := -1
+		invest, sell := -1, -1
 		for i := se.From; i < se.To; i++ {
 			c := t.cues[i]
+			if c&cSell != 0 {
+				sell = i
+			}
+			if c&cPart != 0 && sell >= 0 && i-sell <= 8 {
+				s.sellPart = true
+			}
+			if c&cPrior != 0 && s.amounts+s.percents == 0 {
+				s.prior = true
+			}
 			w := d.LowerString(i)
 			// "capital investments", "capital spending" name capex.
 			if w == "capital" && i+1 < se.To && t.cues[i+1]&cInvest != 0 || w == "spending" && i > se.From && d.LowerString(i-1) == "capital" {
