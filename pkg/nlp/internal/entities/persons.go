@@ -260,9 +260,9 @@ func (s *state) rolePersons() {
 		}
 		// Title, its organisation, comma, name: "der Vorsitzende der
 		// Geschäftsführung von Wien Energie, Thomas Irschik,".
-		for j := end; j < end+8 && j < len(s.d.Toks); j++ {
+		for j := end; j < end+10 && j < len(s.d.Toks); j++ {
 			t := s.tok(j)
-			if t.Kind != text.Punct {
+			if t.Kind != text.Punct || s.isPunct(j, '-') && t.Flags&text.Glued != 0 || s.isPunct(j, '(') || s.isPunct(j, ')') {
 				continue
 			}
 			if s.isPunct(j, ',') {
@@ -304,6 +304,17 @@ func (s *state) orgHint(i int) (from, to int) {
 	for j < len(s.d.Toks) && j < i+7 && s.tok(j).Kind != text.Punct || s.isPunct(j, '-') && j < i+7 {
 		j++
 	}
+	// An acronym in brackets names the organisation too: "der
+	// Privatangestellten-Gewerkschaft (GPA-djp)".
+	if s.isPunct(j, '(') {
+		k := j + 1
+		for k < len(s.d.Toks) && k < j+5 && !s.isPunct(k, ')') {
+			k++
+		}
+		if s.isPunct(k, ')') {
+			j = k
+		}
+	}
 	return i + 1, j
 }
 
@@ -315,7 +326,8 @@ func (s *state) namePersons() {
 		c := s.cls(i)
 		switch {
 		case c&lex.GivenName != 0 && s.capWord(i) && s.tok(i).Flags&text.AllUpper == 0:
-			if n := s.nameAt(i); n-i >= 2 && s.validName(i, n, false) {
+			// Two words at least: "Merkel-Berater" is no full name.
+			if n := s.nameAt(i); n-i >= 2 && strings.ContainsAny(s.span(i, n), " \n") && s.validName(i, n, false) {
 				// A given name the gazetteer reads as a company ("Leonardo"
 				// of Leonardo DiCaprio) is the person's.
 				s.markDone(i, n)
@@ -483,7 +495,11 @@ func (s *state) finishPersons() {
 		if org < 0 && l.public {
 			org = s.publicNear(l.title)
 		}
-		if org < 0 && l.role.Corporate {
+		// "Chef der staatlichen Wirtschaftsförderungsgesellschaft": the
+		// title names an organisation the text does not otherwise name,
+		// which is not the article's company.
+		named := l.hintFrom >= 0 && s.cls(l.hintFrom-1)&lex.Det != 0 && s.capWord(l.hintTo-1)
+		if org < 0 && l.role.Corporate && !named {
 			org = s.titleCompany(l.title)
 		}
 		role := l.role.Role
@@ -492,8 +508,11 @@ func (s *state) finishPersons() {
 		switch {
 		case role == events.RoleOther && explicit && s.ents[org].org == orgCompany && chief:
 			role = events.RoleCEO
-		case chief && l.headFrom >= 0 && explicit && s.ents[org].org == orgPublic:
-			// "Eurogruppen-Chef", "SPÖ-Chef": the head of a public body.
+		case chief && explicit && s.ents[org].org == orgPublic:
+			// "Eurogruppen-Chef", "Chef des DIW": the head of a public body.
+			role = events.RoleOther
+		case chief && l.headFrom >= 0 && deputyPrefix(s.low(l.headFrom)):
+			// "Vize-Chef": a deputy.
 			role = events.RoleOther
 		case (w == "president" || w == "präsident") && !(explicit && (s.ents[org].org == orgCompany || s.ents[org].org == orgMedia || s.ents[org].org == orgSegment)):
 			role = events.RoleOther
@@ -707,4 +726,14 @@ func (s *state) titleCompany(i int) int {
 		return s.main
 	}
 	return s.companyNear(i)
+}
+
+// deputyPrefix reports whether w makes a title a deputy's: "Vize-Chef",
+// "Co-Chef".
+func deputyPrefix(w string) bool {
+	switch w {
+	case "vize", "co", "ko", "interims", "stellvertretender", "vice", "deputy":
+		return true
+	}
+	return false
 }

@@ -38,7 +38,7 @@ laurence laurent lawrence lea lena leo leon leonard leonhard liam lina linda lio
 lothar louis louise luc luca lucas lucia lilly ludwig luigi luis lukas lutz luís magnus malcolm manfred
 manuel manuela marc marcel marco marcus margaret margarete margit maria mariana marie marina mario
 marion marius marjorie markus marlene marta martha martin martina marvin mary massimo mathias
-matthew matthias mattias matti maurice max maximilian melanie merkel michael michaela michel michele
+matthew matthias mattias matti maurice max maximilian melanie michael michaela michel michele
 michelle miguel mika mike mikhail mikko mila miriam mohamed mohammed monika monica moritz nadine
 nadja natalia natalie nathalie neil nick nicholas nicolas nicola nicole niels nigel nikolaus nils
 nina norbert norman olaf ole oleg oliver olivia olli oscar oskar otmar ottmar otto pablo paolo
