@@ -295,6 +295,8 @@ func (s *state) nameStart(k int, caps bool) int {
 			continue // "National Amusements, Inc"
 		case s.isPunct(j, '&') || nameJoiners[s.low(j)] && words > 0 && s.orgWord(j-1):
 			continue
+		case words == 0 && (s.low(j) == "and" || s.low(j) == "und") && (s.low(k) == "co" || s.low(k) == "company" || s.low(k) == "cie") && s.orgWord(j-1):
+			continue // "Pesch and Co"
 		case (s.low(j) == "und" || s.low(j) == "and") && words > 0 && s.isPunct(j-1, '-') && s.tok(j-1).Flags&text.Glued != 0 && s.capWord(j-2):
 			continue // "Bundes- und Industriebeteiligungen GmbH"
 		case t.Kind == text.Word && j == from-2 && s.isPunct(j+1, '\'') && s.low(from-1) == "s":

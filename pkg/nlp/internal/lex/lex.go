@@ -140,7 +140,7 @@ bestätigte bestätigt gab gibt so zufolge
 
 const legalSuffixes = `ag se gmbh kgaa kg ohg mbh inc inc. incorporated corp corporation co ltd limited
 plc llc lp llp oyj oy abp nv n.v bv b.v sa s.a spa s.p.a sas sarl ab asa a/s as aps a.s
-srl s.r.l bhd pty kk k.k tbk sab s.a.b a.s. s.a. n.v. b.v. s.p.a. k.k. s.r.l. a.g.
+srl s.r.l bhd pty kk k.k tbk sab s.a.b a.s. s.a. n.v. b.v. s.p.a. k.k. s.r.l. a.g. l.p. l.p llc. l.l.c.
 handelsgmbh holding holdings
 `
 
