@@ -528,15 +528,29 @@ func (s *state) descriptor(k int) bool {
 		return false
 	}
 	w := s.d.Lower(k)
+	if len(w) < 3 {
+		return false
+	}
 	// The tail of a hyphenated compound: "Onlinespiele-Entwickler".
 	tail := s.isPunct(k-1, '-') && s.tok(k).Flags&text.Glued != 0 && s.tok(k-1).Flags&text.Glued != 0
-	for _, suf := range descriptorSuffixes {
-		if (len(w) > len(suf)+2 || tail && len(w) == len(suf)) && string(w[len(w)-len(suf):]) == suf {
+	for _, suf := range descriptorEnds[string(w[len(w)-3:])] {
+		if (len(w) > len(suf)+2 || tail && len(w) == len(suf)) && len(w) >= len(suf) && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}
 	return false
 }
+
+// descriptorEnds groups descriptorSuffixes by their last three bytes, so
+// that a word is compared only with the suffixes it may end in.
+var descriptorEnds = func() map[string][]string {
+	m := map[string][]string{}
+	for _, suf := range descriptorSuffixes {
+		k := suf[len(suf)-3:]
+		m[k] = append(m[k], suf)
+	}
+	return m
+}()
 
 // descriptorSuffixes end German compounds that introduce a name:
 // "Glücksspielkonzern", "Mautanbieters", "Bildschirmhersteller".

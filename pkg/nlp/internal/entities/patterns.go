@@ -918,7 +918,7 @@ var newspaperHeads = map[string]bool{
 func (s *state) newspapers() {
 	n := len(s.d.Toks)
 	for k := 0; k < n; k++ {
-		if !s.capWord(k) || s.capsSentence(k) || !s.free(k, k+1) {
+		if !s.capWord(k) || s.capsSentence(k) || !s.free(k, k+1) || !s.newspaperHeadNear(k+1) {
 			continue
 		}
 		a := k
@@ -1092,6 +1092,17 @@ func pluralEnding(w string) bool {
 func nounSuffix(w string) bool {
 	for _, suf := range []string{"ung", "ungen", "heit", "keit", "schaft", "tion", "tionen", "ität", "ismus", "ien", "anteile", "aktien", "nisse"} {
 		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// newspaperHeadNear reports whether a newspaper's word is among the
+// four tokens from i, which most places are not followed by.
+func (s *state) newspaperHeadNear(i int) bool {
+	for j := i; j < i+5 && j < len(s.d.Toks); j++ {
+		if s.d.Toks[j].Kind == text.Word && newspaperHeads[s.low(j)] {
 			return true
 		}
 	}

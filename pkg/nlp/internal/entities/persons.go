@@ -323,6 +323,9 @@ func (s *state) orgHint(i int) (from, to int) {
 func (s *state) namePersons() {
 	var cands []personCand
 	for i := 0; i < len(s.d.Toks); i++ {
+		if !s.capWord(i) && s.d.Toks[i].Kind != text.Word {
+			continue // every pattern starts with a word
+		}
 		c := s.cls(i)
 		switch {
 		case c&lex.GivenName != 0 && s.capWord(i) && s.tok(i).Flags&text.AllUpper == 0:

@@ -115,6 +115,13 @@ type candidate struct {
 
 // nameAt matches the longest name that starts at token t.
 func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte) (Match, bool) {
+	// A word in small letters starts a name only if some name starts in
+	// small letters like it: most words are ruled out here, without a
+	// look-up.
+	tok := text[t.Start:t.End]
+	if b, lower := lowerBit(tok); lower && g.lowerStarts[b>>6]&(1<<(b&63)) == 0 {
+		return Match{}, false
+	}
 	var toks [maxTokens]names.Token
 	var cands [maxTokens]candidate
 	nc := 0
@@ -127,6 +134,9 @@ func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte) (Match, boo
 			break
 		}
 		key := names.AppendKey(kb[:0], tok)
+		if n == 0 && !g.mayStart(key) && !(len(key) > 2 && tok[len(tok)-1] == 's' && g.mayStart(key[:len(key)-1])) {
+			break // no name starts with this word, nor with it as a genitive
+		}
 		child, ok := g.child(node, key)
 		if !ok {
 			// A German genitive -s on the last token: "Amazons", "Chinas".
@@ -155,6 +165,13 @@ func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte) (Match, boo
 		}
 	}
 	return Match{}, false
+}
+
+// mayStart reports whether a name may start with the token key: false
+// means none does.
+func (g *Gazetteer) mayStart(key []byte) bool {
+	b := keyBit(key)
+	return g.firsts[b>>6]&(1<<(b&63)) != 0
 }
 
 // child follows the edge for a token key from node.

@@ -107,6 +107,15 @@ type Gazetteer struct {
 	surfaces []surface
 	suffixes suffixTrie
 	tickers  map[string][]*Entry // normalised ticker, or ticker "@" exchange -> entries
+	// lowerStarts has a bit set for the first letters of every name that
+	// starts with a small letter ("adidas", "eBay"): a word in small
+	// letters whose bit is clear starts no name, which most words of a
+	// text are. See lowerBit.
+	lowerStarts [1 << 12]uint64
+	// firsts has a bit set for the key of every name's first token (see
+	// keyBit): a key whose bit is clear starts no name, and needs no
+	// look-up in vocab.
+	firsts []uint64
 }
 
 // surface is one name (a sequence of token keys) and what it stands for.
@@ -124,6 +133,7 @@ type surface struct {
 // milliseconds; call it once and share the result.
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
+		firsts:  make([]uint64, 1<<(keyBits-6)),
 		vocab:   map[string]uint32{},
 		edges:   map[uint64]uint32{},
 		nodes:   []int32{-1},
@@ -234,6 +244,13 @@ func (g *Gazetteer) addName(n string, e *Entry) {
 		g.nodes[node] = si
 	}
 	s := &g.surfaces[si]
+	if t, ok := names.NextToken(n, 0); ok {
+		if b, lower := lowerBit(n[t.Start:t.End]); lower {
+			g.lowerStarts[b>>6] |= 1 << (b & 63)
+		}
+		b := keyBit(names.AppendKey(nil, n[t.Start:t.End]))
+		g.firsts[b>>6] |= 1 << (b & 63)
+	}
 	if !slices.Contains(s.variants, n) {
 		s.variants = append(s.variants, n)
 		s.exact = append(s.exact, exact)
@@ -289,3 +306,39 @@ func (g *Gazetteer) ByTicker(t string) *Entry {
 // Entries returns every entry, in the data's order. The slice and its
 // entries must not be modified.
 func (g *Gazetteer) Entries() []Entry { return g.entries }
+
+// lowerBit returns the bit of lowerStarts for a token that starts with a
+// small ASCII letter: a hash of its first three bytes, folded to small
+// letters. lower is false for any other token.
+func lowerBit(tok string) (bit uint32, lower bool) {
+	if tok == "" || tok[0] < 'a' || tok[0] > 'z' {
+		return 0, false
+	}
+	h := uint32(tok[0])
+	for i := 1; i < 3; i++ {
+		c := byte(0)
+		if i < len(tok) {
+			c = tok[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+		}
+		h = h<<8 | uint32(c)
+	}
+	return (h * 2654435761) >> 14, true
+}
+
+// keyBits is the size of the firsts bit set: 2^20 bits for some 20,000
+// first tokens leaves few false hits.
+const keyBits = 20
+
+
+// keyBit returns the bit of firsts for a token key: its FNV-1a hash.
+func keyBit(key []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range key {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h >> (32 - keyBits)
+}
