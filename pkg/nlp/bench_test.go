@@ -116,8 +116,8 @@ func BenchmarkStages(b *testing.B) {
 		})
 		b.Run(c.name+"/tags", func(b *testing.B) {
 			type prepared struct {
-				doc  text.Doc
-				in   tags.Input
+				doc text.Doc
+				in  tags.Input
 			}
 			ps := make([]prepared, len(docs))
 			for i, doc := range docs {

@@ -332,7 +332,6 @@ func lowerBit(tok string) (bit uint32, lower bool) {
 // first tokens leaves few false hits.
 const keyBits = 20
 
-
 // keyBit returns the bit of firsts for a token key: its FNV-1a hash.
 func keyBit(key []byte) uint32 {
 	h := uint32(2166136261)
