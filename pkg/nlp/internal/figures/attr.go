@@ -70,7 +70,9 @@ func (d *doc) attribute() {
 		// The text reports a full year's results: it is written after
 		// that year, and "last year" is that year.
 		d.refYear = y + 1
-		d.baseExprs = d.baseExprs[:0]
+		for i := range d.exprs {
+			d.exprs[i].baseOnly = false
+		}
 		for k := range d.figs {
 			d.figs[k].period, d.figs[k].yearOwn = "", 0
 		}
@@ -97,7 +99,7 @@ func (d *doc) parallel(k int) bool {
 	if f.partner == k-1 {
 		return true
 	}
-	if d.sid[f.num] != d.sid[g.num] {
+	if d.sentOf(f.num) != d.sentOf(g.num) {
 		return false
 	}
 	p := f.a - 1
@@ -116,7 +118,7 @@ func (d *doc) clauseBreak(k int) bool {
 		case ",", ";", ":":
 			return true
 		case "-", "–", "—":
-			return t.sp
+			return t.sp()
 		}
 	case kWord:
 		return d.ent(k).flags&cClause != 0
@@ -125,9 +127,13 @@ func (d *doc) clauseBreak(k int) bool {
 }
 
 // clauseBounds returns the clause of figure f: the tokens of its sentence
-// between the clause breaks around it.
+// between the clause breaks around it. The span of a figure is fixed once
+// the text is scanned, so its clause is found once.
 func (d *doc) clauseBounds(f *fig) (int, int) {
-	sa, sb := d.sentBounds(f.num)
+	if f.cb > 0 {
+		return int(f.ca), int(f.cb)
+	}
+	sa, sb := d.near(f.num)
 	a := f.a
 	for a > sa && !d.clauseBreak(a-1) {
 		a--
@@ -136,6 +142,7 @@ func (d *doc) clauseBounds(f *fig) (int, int) {
 	for b < sb && !d.clauseBreak(b) {
 		b++
 	}
+	f.ca, f.cb = int32(a), int32(b)
 	return a, b
 }
 
@@ -170,21 +177,59 @@ func (d *doc) direction(f *fig, a, b int) int {
 // compoundDirection reads the direction of a German compound change noun
 // ("Prämienrückgang", "Umsatzplus", "Gewinneinbruch").
 func (d *doc) compoundDirection(k int) uint32 {
-	if d.tok(k).kind != kWord || d.tok(k).e-d.tok(k).s < 8 {
-		return 0
-	}
-	w := d.str(k)
-	for _, s := range []string{"rückgang", "einbruch", "minus", "verlust", "abnahme", "senkung"} {
-		if strings.HasSuffix(w, s) {
-			return cDown | cChangeNoun
-		}
-	}
-	for _, s := range []string{"anstieg", "zuwachs", "plus", "wachstum", "steigerung", "erhöhung", "zunahme"} {
-		if strings.HasSuffix(w, s) {
-			return cUp | cChangeNoun
-		}
+	switch d.compound(k) & compUpDown {
+	case compUp:
+		return cUp | cChangeNoun
+	case compDown:
+		return cDown | cChangeNoun
 	}
 	return 0
+}
+
+// Bits of a compound's analysis, as doc.compound returns it: the index+1
+// of the metric its last part names (compMetric), and the direction of
+// change it names.
+const (
+	compDone   uint8 = 1 << 7
+	compUp     uint8 = 1 << 5
+	compDown   uint8 = 1 << 6
+	compUpDown       = compUp | compDown
+	compMetric uint8 = 0x1f
+)
+
+// compound analyses the German compound at token k by its last part,
+// once per token: the rules ask about the words around every figure, and
+// a text dense with figures asks about the same words many times.
+func (d *doc) compound(k int) uint8 {
+	t := d.tok(k)
+	if t.kind != kWord || t.e-t.s < 8 {
+		return 0
+	}
+	if d.comp == nil {
+		d.comp = make([]uint8, len(d.toks))
+	}
+	if c := d.comp[k]; c != 0 {
+		return c
+	}
+	w := d.str(k)
+	c := compDone
+	for _, s := range []string{"rückgang", "einbruch", "minus", "verlust", "abnahme", "senkung"} {
+		if strings.HasSuffix(w, s) {
+			c |= compDown
+			break
+		}
+	}
+	if c&compDown == 0 {
+		for _, s := range []string{"anstieg", "zuwachs", "plus", "wachstum", "steigerung", "erhöhung", "zunahme"} {
+			if strings.HasSuffix(w, s) {
+				c |= compUp
+				break
+			}
+		}
+	}
+	c |= compoundMetricIndex(w)
+	d.comp[k] = c
+	return c
 }
 
 // changeOf decides whether figure k is a change and its direction.
@@ -322,7 +367,7 @@ func (d *doc) prepBefore(a int) int {
 		return d.isWordAny(k, "the", "a", "an", "its", "their", "der", "die", "das", "den", "dem", "des", "einem", "einen", "seinen", "ihren")
 	}
 	adjective := false
-	if t := d.tok(q); t.kind == kWord && !t.nl && t.lx == 0 && !d.capitalised(q) && !strings.HasSuffix(d.str(q), "ing") {
+	if t := d.tok(q); t.kind == kWord && !t.nl() && t.lx == 0 && !d.capitalised(q) && !strings.HasSuffix(d.str(q), "ing") {
 		q-- // "provisional", "estimated", "immerhin"
 		adjective = true
 	}
@@ -392,7 +437,7 @@ func (d *doc) timeAfter(k int) bool {
 // the amount describes it ("a 200 mln dlr bond").
 func (d *doc) attributive(f *fig) bool {
 	t := d.tok(f.b)
-	return t.kind == kWord && !t.nl && !d.capitalised(f.b) && d.ent(f.b).flags&(cFunc|cLevel|cUp|cDown|cClause|cHedge) == 0
+	return t.kind == kWord && !t.nl() && !d.capitalised(f.b) && d.ent(f.b).flags&(cFunc|cLevel|cUp|cDown|cClause|cHedge) == 0
 }
 
 // pluralChange reports whether token k is the plural of a noun of change
@@ -408,7 +453,7 @@ func (d *doc) pluralChange(k int) bool {
 func (d *doc) changeNounAfter(f *fig) bool {
 	for q := f.b; q < f.b+4 && q < len(d.toks); q++ {
 		t := d.tok(q)
-		if t.kind != kWord || t.nl {
+		if t.kind != kWord || t.nl() {
 			return false
 		}
 		e := d.ent(q)
@@ -431,7 +476,7 @@ func (d *doc) changeNounAfter(f *fig) bool {
 // distance.
 func (d *doc) metricOf(k int) events.Metric {
 	f := &d.figs[k]
-	sa, sb := d.sentBounds(f.num)
+	sa, sb := d.near(f.num)
 	if _, own, bare := d.ownMetricWord(f); f.base && !own {
 		// A comparison base measures what the figure it is compared with
 		// measures: "profit of 61.5 mln eur, up from 48.6 mln"; a
@@ -442,7 +487,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		// ("operating profit was 791 mln dlrs compared to a loss of 253
 		// mln dlrs"), not the revenue beside it.
 		g := d.prevInSentence(k)
-		for g > 0 && (d.parallel(g) || bare && !profitFigure(&d.figs[g])) && d.sid[d.figs[g-1].num] == d.sid[f.num] {
+		for g > 0 && (d.parallel(g) || bare && !profitFigure(&d.figs[g])) && d.sentOf(d.figs[g-1].num) == d.sentOf(f.num) {
 			g--
 		}
 		if g >= 0 && d.figs[g].kind == f.kind && !d.cueBetween(d.figs[g].b, f.a, f) && (!bare || profitFigure(&d.figs[g])) {
@@ -485,7 +530,7 @@ func (d *doc) metricOf(k int) events.Metric {
 	if d.tableLine(f.num) && f.kind == events.KindMoney {
 		// A results table row is named by its label: "Shr loss 15 cts".
 		l := f.num
-		for l > 0 && !d.tok(l).nl {
+		for l > 0 && !d.tok(l).nl() {
 			l--
 		}
 		if d.isWordAny(l, "shr", "eps") || d.isWord(l, "oper") && d.isWord(l+1, "shr") {
@@ -557,7 +602,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		// No cue in the sentence: it goes on about the figure before
 		// ("Analysten hatten mit rund 26 Milliarden Dollar gerechnet.").
 		g := &d.figs[k-1]
-		if !g.drop && d.sid[g.num] == d.sid[f.num]-1 && g.kind == f.kind && d.continues(f, g) {
+		if !g.drop && d.sentOf(g.num) == d.sentOf(f.num)-1 && g.kind == f.kind && d.continues(f, g) {
 			f.result = g.result
 			return g.metric
 		}
@@ -606,8 +651,8 @@ func (d *doc) continues(f, g *fig) bool {
 		return true
 	}
 	a, b := d.clauseBounds(f)
-	if f.num > 0 && d.sid[g.num] != d.sid[f.num] {
-		a, b = d.sentBounds(f.num)
+	if f.num > 0 && d.sentOf(g.num) != d.sentOf(f.num) {
+		a, b = d.near(f.num)
 		if d.isWordAny(a, "sie", "er", "es", "they", "it", "this", "that", "dies", "das") {
 			return true
 		}
@@ -687,9 +732,11 @@ func (d *doc) perShareMetric(f *fig, m events.Metric) events.Metric {
 // is not part of k's own range, or -1.
 func (d *doc) prevInSentence(k int) int {
 	f := &d.figs[k]
+	s := d.sentOf(f.num)
 	for g := k - 1; g >= 0; g-- {
+		d.reads++
 		h := &d.figs[g]
-		if d.sid[h.num] != d.sid[f.num] {
+		if h.num < f.num-reach || d.sentOf(h.num) != s {
 			return -1
 		}
 		if !h.drop && h.anchor < 0 && h.b <= f.a {
@@ -724,6 +771,9 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	t := d.tok(k)
 	if t.kind != kWord || k >= f.a && k < f.b {
 		return "", false
+	}
+	if t.lx == 0 && t.e-t.s < 8 && !d.isWord(k, "flow") {
+		return "", false // no metric word and too short for a compound
 	}
 	e := d.ent(k)
 	m := e.metric
@@ -781,7 +831,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	case m == events.MetricOther && f.kind == events.KindMoney && d.isWordAny(k, "anteil", "anteile", "anteilen", "beteiligung", "stake", "stakes", "holding", "owned"):
 		return "", false // a stake's price is a deal value, not a stake
 	case strings.EqualFold(w, "net"):
-		if d.tok(k).nl || k == 0 {
+		if d.tok(k).nl() || k == 0 {
 			return events.MetricNetIncome, true // a table's "Net" row
 		}
 		return "", false // "net sales", "net book value": the next word says
@@ -902,7 +952,7 @@ func (d *doc) taxAfter(k int) bool {
 func (d *doc) dealAfter(f *fig) bool {
 	for q := f.b; q < f.b+8 && q < len(d.toks); q++ {
 		t := d.tok(q)
-		if t.nl {
+		if t.nl() {
 			return false
 		}
 		if d.isWordAny(q, "offer", "bid", "tender", "acquisition", "takeover", "purchase", "merger", "buyout", "übernahmeangebot", "kaufangebot") ||
@@ -922,7 +972,7 @@ func (d *doc) dealAfter(f *fig) bool {
 // dealVerb reports whether the sentence of figure f buys, sells or
 // merges: then "deal" is one of those.
 func (d *doc) dealVerb(f *fig) bool {
-	sa, sb := d.sentBounds(f.num)
+	sa, sb := d.near(f.num)
 	for q := sa; q < sb; q++ {
 		if d.ent(q).flags&cDeal != 0 && !d.isWordAny(q, "deal", "offer", "offers", "offering", "offered", "owner", "eigentümer") {
 			return true
@@ -946,16 +996,21 @@ func (d *doc) pretaxBefore(k int) bool {
 // compoundMetric finds a metric in a German compound by its last part
 // ("Quartalsumsatz", "Konzernergebnis").
 func (d *doc) compoundMetric(k int) events.Metric {
-	w := d.str(k)
-	if len(w) < 8 {
-		return ""
+	if i := d.compound(k) & compMetric; i != 0 {
+		return compounds[i-1].metric
 	}
+	return ""
+}
+
+// compoundMetricIndex returns the index+1 in compounds of the last part
+// of the word w, or 0.
+func compoundMetricIndex(w string) uint8 {
 	// The word is lower-cased whole ("Vorsteuerergebnis" is no
 	// "Ergebnis"), into a buffer so that nothing is allocated.
 	var low [maxKey]byte
 	n := lowerInto(w, &low)
 	if n < 0 {
-		return ""
+		return 0
 	}
 	b := low[:n]
 	for _, cut := range [...]string{"", "ses", "es", "s"} {
@@ -966,13 +1021,13 @@ func (d *doc) compoundMetric(k int) events.Metric {
 			}
 			stem = b[:len(b)-len(cut)]
 		}
-		for _, c := range compounds {
+		for i, c := range compounds {
 			if hasSuffix(stem, c.suffix) {
-				return c.metric
+				return uint8(i + 1)
 			}
 		}
 	}
-	return ""
+	return 0
 }
 
 // hasSuffix reports whether b ends in s.
@@ -1010,7 +1065,7 @@ func (d *doc) dealNear(k int) bool {
 	if d.isWordAny(k, "valuing", "valued") {
 		// "agreed to acquire Hess for $171 per share in stock, valuing the
 		// company at about $53 billion": the deal of the sentence.
-		lo, hi = d.sentBounds(k)
+		lo, hi = d.near(k)
 	}
 	for q := lo; q <= hi; q++ {
 		if q >= 0 && q < len(d.toks) && d.ent(q).flags&cDeal != 0 {
@@ -1066,7 +1121,7 @@ func (d *doc) costsBuilding(f *fig, sa, sb int) bool {
 	}
 	pa := sa
 	for n := 0; n < 2 && pa > 0; n++ {
-		pa, _ = d.sentBounds(pa - 1)
+		pa, _ = d.near(pa - 1)
 	}
 	for k := pa; k < sa; k++ {
 		if d.ent(k).flags&cBuild != 0 {
@@ -1081,9 +1136,10 @@ func (d *doc) costsBuilding(f *fig, sa, sb int) bool {
 func (d *doc) pricePattern(f *fig, sa, sb int) bool {
 	a, b := d.clauseBounds(f)
 	var pct, level bool
-	for k := range d.figs {
+	for k := d.figFrom(a); k < len(d.figs) && d.figs[k].num < b; k++ {
+		d.reads++
 		g := &d.figs[k]
-		if g.drop || g.num < a || g.num >= b {
+		if g.drop {
 			continue
 		}
 		if g.kind == events.KindPercent && g.change || g.kind == events.KindMoney && g.change && !g.scaled {
@@ -1100,7 +1156,7 @@ func (d *doc) pricePattern(f *fig, sa, sb int) bool {
 // loss word, a loss word stands right before it ("ein Minus von 114
 // Millionen", "loss of"), or "negativ" right after.
 func (d *doc) isLoss(f *fig) bool {
-	sa, _ := d.sentBounds(f.num)
+	sa, _ := d.near(f.num)
 	for k := f.a - 1; k >= sa && k >= f.a-4; k-- {
 		if d.tok(k).kind == kNum && !parseDigits(d.str(k), d.de).yearly {
 			break // "minus 2,34 Prozent auf 37,33 Euro": the sign is the other figure's
@@ -1112,9 +1168,9 @@ func (d *doc) isLoss(f *fig) bool {
 			return false
 		}
 	}
-	if e := d.ent(f.b); e.flags&cLoss != 0 && e.metric != "" && d.tok(f.b).kind == kWord && !d.tok(f.b).nl {
+	if e := d.ent(f.b); e.flags&cLoss != 0 && e.metric != "" && d.tok(f.b).kind == kWord && !d.tok(f.b).nl() {
 		return true // "290 Mio. Euro Verlust", "a 5 mln dlr loss"
-	} else if e.flags&cProfit != 0 && d.tok(f.b).kind == kWord && !d.tok(f.b).nl {
+	} else if e.flags&cProfit != 0 && d.tok(f.b).kind == kWord && !d.tok(f.b).nl() {
 		return false // "compared with a 1.9 mln profit"
 	}
 	for k := f.b; k < f.b+3 && k < len(d.toks); k++ {
@@ -1176,7 +1232,8 @@ func (d *doc) isBase(f *fig) bool {
 // prevFigEndsAt reports whether a figure before f ends right before
 // token p.
 func (d *doc) prevFigEndsAt(f *fig, p int) bool {
-	for k := range d.figs {
+	for k := d.figFrom(p - 1 - d.maxFwd); k < len(d.figs) && d.figs[k].num < p; k++ {
+		d.reads++
 		if g := &d.figs[k]; g != f && (g.b == p || g.b == p-1 && d.isPunct(p-1, ",")) {
 			return true // "2,3 Milliarden Euro, nach 2,1 Milliarden"
 		}
@@ -1200,7 +1257,7 @@ func (d *doc) basisOf(f *fig) events.Basis {
 	if f.metric == events.MetricDividend {
 		return events.BasisActual // a proposed dividend counts as reported
 	}
-	sa, sb := d.sentBounds(f.num)
+	sa, sb := d.near(f.num)
 	a, b := d.clauseBounds(f)
 	// A conditional clause ("wenn die Summe 400 Mio. Euro erreicht, soll
 	// es ...") takes its basis from the sentence.

@@ -99,3 +99,14 @@ func BenchmarkExtractFigureDense(b *testing.B) {
 		Extract(text, "de")
 	}
 }
+
+// BenchmarkExtractNumbers measures a megabyte of numbers and figures in
+// the patterns of TestWorkIsLinear, the worst case for time and memory.
+func BenchmarkExtractNumbers(b *testing.B) {
+	text := numbersText(1 << 20)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(text, "en")
+	}
+}

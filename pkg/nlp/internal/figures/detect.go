@@ -9,41 +9,41 @@ import (
 // fig is a figure while the document is analysed: token spans and the
 // facts attribution needs.
 type fig struct {
-	a, b      int // token span of the mention, [a, b)
-	num       int // token where the number starts
-	own       int // token after this amount's own number (before a shared unit)
-	numEnd    int // token after the number and its unit
-	val       float64
-	kind      events.FigureKind
-	cur       string
-	unit      string
-	scaled    bool    // has a scale word ("Mio.", "billion")
-	scale     float64 // the scale's multiplier
-	pending   bool    // a scaled amount without currency: money or a count, decided later
-	bare      bool    // no unit at all: takes scale and currency from context
-	approx    bool
+	a, b    int   // token span of the mention, [a, b)
+	num     int   // token where the number starts
+	own     int   // token after this amount's own number (before a shared unit)
+	numEnd  int   // token after the number and its unit
+	anchor  int   // figure this one restates in another currency, or -1
+	partner int   // earlier figure of the same range or list, or -1
+	orOf    int   // figure this one restates ("1.4 mln dlrs, or 15 cts a share"), or 0
+	ca, cb  int32 // the figure's clause, once clauseBounds found it (cb > 0)
+	noteYr  int16 // year of a "(2014: 4,86)" prior-year note on this figure
+	curNote int16 // year of the current period implied by such a note
+	yearOwn int16 // the year of the period when the text states it for this figure
+	val     float64
+	scale   float64 // the scale's multiplier
+	kind    events.FigureKind
+	cur     string
+	unit    string
+	metric  events.Metric
+	period  string
+	basis   events.Basis
+
 	signed    int8 // -1 or +1 when written with an explicit sign
+	scaled    bool // has a scale word ("Mio.", "billion")
+	pending   bool // a scaled amount without currency: money or a count, decided later
+	bare      bool // no unit at all: takes scale and currency from context
+	approx    bool
 	cents     bool // in cents: the currency follows the text (US or euro cents)
-	anchor    int  // figure this one restates in another currency, or -1
-	partner   int  // earlier figure of the same range or list, or -1
-	orOf      int  // figure this one restates ("1.4 mln dlrs, or 15 cts a share"), or 0
-	noteYr    int  // year of a "(2014: 4,86)" prior-year note on this figure
 	prior     bool // a prior-period value in brackets ("105.8 ( 83.4 ) million")
 	attrib    bool // joined to its unit by a hyphen, used as an adjective ("50-Prozent-Partner", "a 15-pct stake")
 	tolerance bool // "plus or minus 2%": a tolerance around another figure
-	curNote   int  // year of the current period implied by such a note
 	drop      bool
-
-	metric  events.Metric
-	result  bool // a periodic result: its metric or the word it was read from says so
-	change  bool
-	neg     bool
-	period  string
-	basis   events.Basis
-	base    bool // a comparison base ("from X", "vs X")
-	perExp  bool // the period came from an expression right after the figure
-	ownCue  bool // the metric was read from a word in the figure's own clause
-	yearOwn int  // the year of the period when the text states it for this figure
+	result    bool // a periodic result: its metric or the word it was read from says so
+	change    bool
+	neg       bool
+	base      bool // a comparison base ("from X", "vs X")
+	ownCue    bool // the metric was read from a word in the figure's own clause
 }
 
 // unitInfo is what follows a number: a scale, a currency, a percent unit.
@@ -59,21 +59,29 @@ type unitInfo struct {
 func (u unitInfo) any() bool { return u.scale != 0 || u.cur != "" || u.pct != 0 }
 
 type doc struct {
-	text      string
-	de        bool
-	toks      []token
-	lk        *lexicon
-	figs      []fig
-	sid       []int32 // sentence number of each token
-	nsent     int
-	refYear   int     // the year the text is written in, as far as it tells
-	own       []pexpr // scratch: the period expressions of one sentence
-	exprs     []pexpr // the period expressions of the text, once found
-	crown     string  // currency of unqualified crowns, once crownDone
-	crownDone bool
-	// baseExprs holds where the period expressions that date a
-	// comparison base start; they date no other figure.
-	baseExprs []int
+	text  string
+	de    bool
+	toks  []token
+	lk    *lexicon
+	figs  []fig
+	sents []int32 // first token of each sentence
+	// maxBack and maxFwd are how far a figure's text reaches before and
+	// after its number, at most.
+	maxBack, maxFwd int
+	lastMoney       int     // while resolving: the last money figure with a currency
+	inRange         bool    // while scanning the second bound of a range
+	peso            string  // currency of pesos, once found
+	refYear         int     // the year the text is written in, as far as it tells
+	own             []pexpr // scratch: the period expressions of one sentence
+	exprs           []pexpr // the period expressions of the text, once found
+	crown           string  // currency of unqualified crowns, once crownDone
+	crownDone       bool
+	comp            []uint8 // what doc.compound found for each token, once asked
+	nums            int     // number tokens in the text
+	// reads counts the tokens the rules read and the figures they look
+	// up: the work a text costs, which the tests hold linear in its
+	// length.
+	reads int
 }
 
 // noToken stands for a position before or after the text, so that the
@@ -81,6 +89,7 @@ type doc struct {
 var noToken = token{}
 
 func (d *doc) tok(i int) *token {
+	d.reads++
 	if i < 0 || i >= len(d.toks) {
 		return &noToken
 	}
@@ -88,6 +97,7 @@ func (d *doc) tok(i int) *token {
 }
 
 func (d *doc) str(i int) string {
+	d.reads++
 	if i < 0 || i >= len(d.toks) {
 		return ""
 	}
@@ -128,6 +138,7 @@ func (d *doc) isWord(i int, w string) bool {
 // It reads the token once and compares lengths and first bytes before
 // anything else, as most rules ask about long lists of words.
 func (d *doc) isWordAny(i int, ws ...string) bool {
+	d.reads++
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != kWord {
 		return false
 	}
@@ -150,7 +161,7 @@ func (d *doc) isDash(i int) bool {
 }
 
 // attached reports whether token i follows token i-1 without whitespace.
-func (d *doc) attached(i int) bool { return i > 0 && i < len(d.toks) && !d.tok(i).sp }
+func (d *doc) attached(i int) bool { return i > 0 && i < len(d.toks) && !d.tok(i).sp() }
 
 // capitalised reports whether word token i starts with an upper-case letter.
 func (d *doc) capitalised(i int) bool {
@@ -321,10 +332,10 @@ func (d *doc) units(j int, prefixCur bool) unitInfo {
 			// "EUR 2.1 million USD 2.7 m": a code before the next number
 			// is that number's prefix.
 			u.cur, u.end = cur, end
-		} else if k > j+1 && !(k < len(d.toks) && d.tok(k).kind == kWord && !d.tok(k).sp) {
+		} else if k > j+1 && !(k < len(d.toks) && d.tok(k).kind == kWord && !d.tok(k).sp()) {
 			// "Mio." before something that is not a currency: keep the dot
 			// only when it cannot end the sentence.
-			if k >= len(d.toks) || d.tok(k).nl || d.tok(k).kind == kWord && d.capitalised(k) && d.ent(k).cur == "" {
+			if k >= len(d.toks) || d.tok(k).nl() || d.tok(k).kind == kWord && d.capitalised(k) && d.ent(k).cur == "" {
 				u.end = j + 1
 			}
 		}
@@ -398,7 +409,7 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 	if e.sub != 0 && len(d.str(k)) == 1 {
 		// "25p" in English text only; "5 p", "67P/..." are no pence.
 		n := d.tok(k + 1)
-		if !attached || d.de || d.str(k)[0] < 'a' || k+1 < len(d.toks) && !n.sp && (n.kind != kPunct || d.isPunct(k+1, "/") || d.isPunct(k+1, "-")) {
+		if !attached || d.de || d.str(k)[0] < 'a' || k+1 < len(d.toks) && !n.sp() && (n.kind != kPunct || d.isPunct(k+1, "/") || d.isPunct(k+1, "-")) {
 			return "", false, k
 		}
 	}
@@ -413,14 +424,17 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 
 // crownMarkers name a country whose currency is a crown, as its text
 // gives it: a country or city name, or a company form.
-var crownMarkers = []struct{ s, cur string }{
-	{"Swed", "SEK"}, {"schwed", "SEK"}, {"Schwed", "SEK"}, {"Stockholm", "SEK"}, {" AB ", "SEK"}, {" AB)", "SEK"}, {" ST>", "SEK"}, {".ST>", "SEK"},
-	{"Danish", "DKK"}, {"Denmark", "DKK"}, {"Copenhagen", "DKK"}, {"Dänemark", "DKK"}, {"dänisch", "DKK"}, {"Kopenhagen", "DKK"}, {" A/S", "DKK"}, {".CO>", "DKK"},
-	{"Norw", "NOK"}, {"norweg", "NOK"}, {"Norweg", "NOK"}, {"Oslo", "NOK"}, {" ASA", "NOK"}, {".OL>", "NOK"},
-	{"Czech", "CZK"}, {"Tschech", "CZK"}, {"tschech", "CZK"}, {"Prague", "CZK"}, {"Prag ", "CZK"},
-	{"Iceland", "ISK"}, {"isländ", "ISK"}, {"Reykjavik", "ISK"},
-	{"Eston", "EEK"}, {"estnisch", "EEK"}, {"Tallinn", "EEK"},
-}
+var crownMarkers = markers(
+	"Swed", "SEK", "schwed", "SEK", "Schwed", "SEK", "Stockholm", "SEK",
+	" AB ", "SEK", " AB)", "SEK", " ST>", "SEK", ".ST>", "SEK",
+	"Danish", "DKK", "Denmark", "DKK", "Copenhagen", "DKK", "Dänemark", "DKK",
+	"dänisch", "DKK", "Kopenhagen", "DKK", " A/S", "DKK", ".CO>", "DKK",
+	"Norw", "NOK", "norweg", "NOK", "Norweg", "NOK", "Oslo", "NOK",
+	" ASA", "NOK", ".OL>", "NOK", "Czech", "CZK", "Tschech", "CZK",
+	"tschech", "CZK", "Prague", "CZK", "Prag ", "CZK", "Iceland", "ISK",
+	"isländ", "ISK", "Reykjavik", "ISK", "Eston", "EEK", "estnisch", "EEK",
+	"Tallinn", "EEK",
+)
 
 // crownCurrency decides the currency of an unqualified crown word at
 // token k ("7.53 billion crowns") from the country the text names first;
@@ -431,7 +445,7 @@ func (d *doc) crownCurrency(k int) string {
 		d.crownDone = true
 		best := len(d.text)
 		for _, m := range crownMarkers {
-			if i := indexEither(d.text, m.s); i >= 0 && i < best {
+			if i := indexEither(d.text, m.s, m.up); i >= 0 && i < best {
 				best, d.crown = i, m.cur
 			}
 		}
@@ -453,31 +467,49 @@ func (d *doc) crownCurrency(k int) string {
 	return ""
 }
 
-// indexEither returns the first index of s or of s in capitals (wire
-// headlines) in text, or -1.
-func indexEither(text, s string) int {
+// indexEither returns the first index of s or of up, s in capitals (wire
+// headlines), in text, or -1.
+func indexEither(text, s, up string) int {
 	i := strings.Index(text, s)
-	if j := strings.Index(text, strings.ToUpper(s)); j >= 0 && (i < 0 || j < i) {
+	if j := strings.Index(text, up); j >= 0 && (i < 0 || j < i) {
 		i = j
 	}
 	return i
 }
 
-// pesoMarkers name a country whose currency is a peso.
-var pesoMarkers = []struct{ s, cur string }{
-	{"Philippin", "PHP"}, {"Manila", "PHP"}, {"Argentin", "ARS"}, {"Buenos Aires", "ARS"}, {"Chile", "CLP"},
-	{"Santiago", "CLP"}, {"Colombia", "COP"}, {"Bogota", "COP"}, {"Mexic", "MXN"}, {"Uruguay", "UYU"},
+// marker is a word that names a country, and the currency it implies.
+type marker struct{ s, up, cur string }
+
+// markers builds markers from pairs of words and currencies, with each
+// word in capitals beside it.
+func markers(pairs ...string) []marker {
+	out := make([]marker, 0, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		out = append(out, marker{s: pairs[i], up: strings.ToUpper(pairs[i]), cur: pairs[i+1]})
+	}
+	return out
 }
+
+// pesoMarkers name a country whose currency is a peso.
+var pesoMarkers = markers(
+	"Philippin", "PHP", "Manila", "PHP", "Argentin", "ARS", "Buenos Aires", "ARS",
+	"Chile", "CLP", "Santiago", "CLP", "Colombia", "COP", "Bogota", "COP",
+	"Mexic", "MXN", "Uruguay", "UYU",
+)
 
 // pesoCurrency decides the currency of "pesos" from the country the text
 // names first, Mexican pesos when it names none.
 func (d *doc) pesoCurrency() string {
+	if d.peso != "" {
+		return d.peso
+	}
 	best, cur := len(d.text), "MXN"
 	for _, m := range pesoMarkers {
-		if i := indexEither(d.text, m.s); i >= 0 && i < best {
+		if i := indexEither(d.text, m.s, m.up); i >= 0 && i < best {
 			best, cur = i, m.cur
 		}
 	}
+	d.peso = cur
 	return cur
 }
 
@@ -632,6 +664,10 @@ func (d *doc) hedgeAfter(b int) int {
 	return b
 }
 
+// maxChain is the most amounts a range or list of numbers with one unit
+// holds ("3, 4 bzw. 5 Prozent"); a longer run of numbers is no figure.
+const maxChain = 8
+
 // amount is one number of a mention before it becomes a figure.
 type amount struct {
 	start, end int // tokens of the number alone
@@ -662,7 +698,8 @@ func (d *doc) mention(i int) int {
 	}
 	// A figure of its own may not start inside an identifier ("A380" is
 	// handled in numAt; "Q3 2015" has a year only).
-	chain := []amount{{start: i, end: end, val: val, digits: digits}}
+	var buf [maxChain]amount
+	chain := append(buf[:0], amount{start: i, end: end, val: val, digits: digits})
 	u := d.units(end, prefix != "")
 	attrib := false
 	if !u.any() {
@@ -673,6 +710,9 @@ func (d *doc) mention(i int) int {
 	}
 	noteYr, noteVal := 0, amount{}
 	for !u.any() {
+		if len(chain) == maxChain {
+			break
+		}
 		last := chain[len(chain)-1]
 		next, ok := d.chainNext(last)
 		if !ok {
@@ -711,7 +751,7 @@ func (d *doc) mention(i int) int {
 			// "to 17.75 pct from 18.25": the base takes the percent unit.
 			f := d.newFig(i, end, chain[0], unitInfo{pct: pctPlain, end: end}, "", i)
 			f.unit = d.figs[g].unit
-			d.figs = append(d.figs, f)
+			d.addFig(f)
 			return end
 		}
 		if !d.ellipsisCue(i, end) && !d.tableLine(i) {
@@ -728,7 +768,7 @@ func (d *doc) mention(i int) int {
 		f := d.newFig(i, end, chain[0], unitInfo{end: end}, prefix, pstart)
 		f.bare = true
 		f.pending = true
-		d.figs = append(d.figs, f)
+		d.addFig(f)
 		return end
 	}
 	if u.cur == "" && prefix != "" && u.pct == 0 {
@@ -757,7 +797,7 @@ func (d *doc) mention(i int) int {
 		if k > 0 {
 			f.partner = first + k - 1
 		}
-		d.figs = append(d.figs, f)
+		d.addFig(f)
 	}
 	// The mention's text spans the whole range or list, with the word
 	// that opens a range ("zwischen 8 und 9 Milliarden Euro").
@@ -783,15 +823,15 @@ func (d *doc) mention(i int) int {
 		nf := d.newFig(noteVal.start, noteVal.end, noteVal, u, "", noteVal.start)
 		nf.a, nf.b = noteVal.start, noteVal.end
 		if noteYr > 0 {
-			last.curNote = noteYr + 1
-			nf.noteYr = noteYr
+			last.curNote = int16(noteYr + 1)
+			nf.noteYr = int16(noteYr)
 		}
 		nf.prior = true
 		nf.partner = len(d.figs) - 1
-		d.figs = append(d.figs, nf)
+		d.addFig(nf)
 		return b
 	}
-	if len(chain) == 1 {
+	if len(chain) == 1 && !d.inRange {
 		return d.unitRange(first, b)
 	}
 	return b
@@ -818,7 +858,10 @@ func (d *doc) unitRange(k, b int) int {
 	if cur, ps := d.prefixAt(next + 1); cur != "" && ps == next {
 		next++ // "$79.0 billion to $80.1 billion": mention starts at the number
 	}
+	// The second bound closes the range: it does not open another one.
+	d.inRange = true
 	end := d.mention(next)
+	d.inRange = false
 	if end == next || len(d.figs) != n+1 {
 		return max(end, b)
 	}
@@ -842,6 +885,15 @@ func (d *doc) unitRange(k, b int) int {
 	f.b = g.b
 	g.approx = g.approx || f.approx
 	return end
+}
+
+// addFig appends f to the figures of the text. The first one makes room
+// for as many figures as the text has numbers, which few texts exceed.
+func (d *doc) addFig(f fig) {
+	if d.figs == nil {
+		d.figs = make([]fig, 0, max(2, d.nums))
+	}
+	d.figs = append(d.figs, f)
 }
 
 // newFig builds a figure of one amount with unit u.
@@ -898,7 +950,7 @@ func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart
 		if d.isPunct(start-1, "-") {
 			f.signed = -1
 		}
-	case (d.isPunct(a-1, "-") || d.isPunct(a-1, "−") || d.isPunct(a-1, "–")) && d.attached(a) && (a-1 == 0 || d.tok(a-1).sp || d.isPunct(a-2, "(")) && !afterFig:
+	case (d.isPunct(a-1, "-") || d.isPunct(a-1, "−") || d.isPunct(a-1, "–")) && d.attached(a) && (a-1 == 0 || d.tok(a-1).sp() || d.isPunct(a-2, "(")) && !afterFig:
 		f.signed = -1
 		a--
 	case d.isPunct(a-1, "+") && d.attached(a) && !afterFig:
@@ -1013,7 +1065,7 @@ func (d *doc) pctWord(i int) int {
 	if h := d.hedgeBefore(i); h < i {
 		f.approx, f.a = true, h
 	}
-	d.figs = append(d.figs, f)
+	d.addFig(f)
 	return i + 1
 }
 
@@ -1048,7 +1100,7 @@ func (d *doc) levelBase(g *fig, i, end int) bool {
 		return false
 	}
 	t := d.tok(end)
-	return t.kind != kWord || t.nl || d.ent(end).flags&(cFunc|cDate) != 0 || d.ent(end).month != 0
+	return t.kind != kWord || t.nl() || d.ent(end).flags&(cFunc|cDate) != 0 || d.ent(end).month != 0
 }
 
 // ellipsisCue reports whether a bare number at [i, end) refers back to an
@@ -1061,7 +1113,7 @@ func (d *doc) ellipsisCue(i, end int) bool {
 // wire style: a short line with "vs" ("Net 32.4 mln vs 33.5 mln").
 func (d *doc) tableLine(i int) bool {
 	s := i
-	for s > 0 && !d.tok(s).nl {
+	for s > 0 && !d.tok(s).nl() {
 		if i-s > 30 {
 			return false // a table row is short
 		}
@@ -1071,7 +1123,7 @@ func (d *doc) tableLine(i int) bool {
 		return false
 	}
 	hasVs := false
-	for k := s; k < len(d.toks) && (k == s || !d.tok(k).nl); k++ {
+	for k := s; k < len(d.toks) && (k == s || !d.tok(k).nl()); k++ {
 		if d.isWord(k, "vs") {
 			hasVs = true
 		}

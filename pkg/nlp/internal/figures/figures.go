@@ -35,6 +35,14 @@ type Figure struct {
 // concurrent use.
 func Extract(text, lang string) []Figure {
 	d := doc{text: text, de: lang == "de", lk: theLexicon}
+	return d.extract()
+}
+
+// extract runs the stages over the text of d. Each stage is linear in the
+// length of the text: the rules read the words within reach of a figure,
+// and find other figures by the position of their numbers.
+func (d *doc) extract() []Figure {
+	text := d.text
 	d.toks = tokenize(text, d.lk)
 	if !d.de {
 		// English "plant" is a factory, not German "(er) plant".
@@ -51,7 +59,13 @@ func Extract(text, lang string) []Figure {
 	}
 	d.resolve()
 	d.attribute()
-	out := make([]Figure, 0, len(d.figs))
+	n := 0
+	for k := range d.figs {
+		if !d.figs[k].drop {
+			n++
+		}
+	}
+	out := make([]Figure, 0, n)
 	for k := range d.figs {
 		f := &d.figs[k]
 		if f.drop || math.IsInf(f.val, 0) || math.IsNaN(f.val) {

@@ -1,7 +1,6 @@
 package figures
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -24,6 +23,8 @@ type pexpr struct {
 	last     bool // "last year": the year before the reference year
 	whole    bool // "for the year": the full year of the period the text is about
 	deadline bool // "bis 2028": a deadline, no period
+	id       int  // index in doc.exprs
+	baseOnly bool // dates a comparison base, and no other figure
 }
 
 // periods finds the period expressions and gives each figure the period
@@ -43,19 +44,19 @@ func (d *doc) periods() {
 	// plans after it, not to reported results.
 	var carryBasis events.Basis
 	var report *pexpr
-	ei := 0
+	ei, oi := 0, 0
 	for k := range d.figs {
 		f := &d.figs[k]
 		if f.drop || f.anchor >= 0 {
 			continue
 		}
-		s := int(d.sid[f.num])
-		for ei < len(exprs) && int(d.sid[exprs[ei].a]) < s {
+		s := d.sentOf(f.num)
+		for ei < len(exprs) && d.sentOf(exprs[ei].a) < s {
 			e := &exprs[ei]
 			if e.report && report == nil {
 				report = e
 			}
-			if int(d.sid[e.a]) != setBy {
+			if d.sentOf(e.a) != setBy {
 				switch {
 				case e.rel || e.same || e.whole || e.deadline:
 				case e.typ == "" && !(e.quarter && carry != nil && carry.typ != "" && carry.typ[0] == 'Q'):
@@ -66,13 +67,18 @@ func (d *doc) periods() {
 						c.typ, c.year = d.resolvePeriod(e, nil, nil)
 						c.this, c.last = false, false
 					}
-					carry, carrySent, carryBasis = &c, int(d.sid[e.a]), ""
+					carry, carrySent, carryBasis = &c, d.sentOf(e.a), ""
 				}
 			}
 			ei++
 		}
+		// The expressions of the figure's sentence within reach of it.
+		oi = max(oi, ei)
+		for oi < len(exprs) && exprs[oi].b <= f.a-reach {
+			oi++
+		}
 		own := d.own[:0]
-		for j := ei; j < len(exprs) && int(d.sid[exprs[j].a]) == s; j++ {
+		for j := oi; j < len(exprs) && exprs[j].a < f.b+reach && d.sentOf(exprs[j].a) == s; j++ {
 			own = append(own, exprs[j])
 		}
 		d.own = own
@@ -81,11 +87,11 @@ func (d *doc) periods() {
 			continue
 		}
 		if f.noteYr != 0 {
-			f.period = periodString("FY", f.noteYr)
+			f.period = periodString("FY", int(f.noteYr))
 			continue
 		}
 		if f.curNote != 0 {
-			f.period = periodString("FY", f.curNote)
+			f.period = periodString("FY", int(f.curNote))
 			continue
 		}
 		if noPeriod(f) {
@@ -93,7 +99,7 @@ func (d *doc) periods() {
 		}
 		e, right := d.pickPeriod(f, own)
 		if e != nil && right && f.base {
-			d.baseExprs = append(d.baseExprs, e.a)
+			exprs[e.id].baseOnly = true
 		}
 		if e != nil && e.quarter && e.typ == "" && carry != nil && carry.typ != "" && carry.typ[0] == 'Q' {
 			e = nil // "in the quarter ended Sept. 30" is the quarter the text is about
@@ -142,7 +148,7 @@ func (d *doc) periods() {
 			year--
 		}
 		if !e.rel && !e.this && !e.last && !e.same && e.year != 0 {
-			f.yearOwn = year
+			f.yearOwn = int16(year)
 		}
 		f.period = periodString(typ, year)
 	}
@@ -230,7 +236,7 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	var left *pexpr
 	ca, cb := d.clauseBounds(f)
 	for i := range own {
-		if own[i].b <= f.a && !slices.Contains(d.baseExprs, own[i].a) && !(own[i].rel && !f.base && (f.change || d.compared(own[i].a))) &&
+		if own[i].b <= f.a && !own[i].baseOnly && !(own[i].rel && !f.base && (f.change || d.compared(own[i].a))) &&
 			!(f.change && !f.base && own[i].a >= ca && d.comparedStrict(own[i].a)) {
 			// Not the period of an earlier comparison base ("from EUR 9.3
 			// mn in 2004, and net sales totaled EUR 103.3 mn"), and not a
@@ -365,21 +371,23 @@ func periodString(typ string, year int) string {
 // periodExprs finds the period expressions of the text, in order.
 func (d *doc) periodExprs() []pexpr {
 	var out []pexpr
-	inFig := make([]bool, len(d.toks))
-	for k := range d.figs {
-		f := &d.figs[k]
-		for i := f.num; i < f.numEnd && i < len(inFig); i++ {
-			inFig[i] = true
-		}
-	}
+	// The numbers and units of figures are no period expressions: fi and
+	// covered walk along the figures, which are in the order of their
+	// numbers, and covered is the end of the furthest unit seen so far.
+	fi, covered := 0, 0
 	consumed := -1
 	for i := 0; i < len(d.toks); i++ {
-		if i <= consumed || inFig[i] {
+		for fi < len(d.figs) && d.figs[fi].num <= i {
+			covered = max(covered, d.figs[fi].numEnd)
+			fi++
+		}
+		if i <= consumed || i < covered {
 			continue
 		}
 		t := d.tok(i)
 		if t.kind == kNum {
 			if e, ok := d.yearExpr(i); ok {
+				e.id = len(out)
 				out = append(out, e)
 				consumed = e.b - 1
 			}
@@ -396,6 +404,7 @@ func (d *doc) periodExprs() []pexpr {
 			continue
 		}
 		consumed = e.b - 1
+		e.id = len(out)
 		out = append(out, e)
 	}
 	return out
@@ -448,7 +457,7 @@ func (d *doc) yearExpr(i int) (pexpr, bool) {
 	}
 	// "VOLVO 1986 RESULT OFF SLIGHTLY": a headline that names the report
 	// dates the results of the text.
-	report := d.sid[i] == 0 && d.isWordAny(i+1, "result", "results", "ergebnis", "bilanz", "earnings", "jahreszahlen", "zahlen")
+	report := d.sentOf(i) == 0 && d.isWordAny(i+1, "result", "results", "ergebnis", "bilanz", "earnings", "jahreszahlen", "zahlen")
 	return pexpr{a: i, b: i + 1, typ: "FY", year: y, bare: true, report: report}, true
 }
 
@@ -706,7 +715,7 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 		if x.year != 0 {
 			return x, true
 		}
-	case d.tok(i).nl && (i+1 >= len(d.toks) || d.tok(i+1).nl):
+	case d.tok(i).nl() && (i+1 >= len(d.toks) || d.tok(i+1).nl()):
 		return pexpr{a: i, b: i + 1, typ: "FY"}, true // a table's "Year" heading
 	case d.isWord(p, "the") && d.isWordAny(p-1, "for", "in", "during", "over") && !d.isWordAny(i+1, "ago", "earlier", "before", "ending", "ended", "to", "end", "as") && !d.isDash(i+1):
 		return pexpr{a: p - 1, b: i + 1, typ: "FY", whole: true}, true // "For the year, earnings rose"
@@ -753,7 +762,7 @@ func (d *doc) referenceYear() int {
 		best = max(best, y)
 	}
 	for k := range d.figs {
-		if y := d.figs[k].curNote; y != 0 {
+		if y := int(d.figs[k].curNote); y != 0 {
 			best = max(best, y+1)
 		}
 	}
@@ -773,7 +782,7 @@ func (d *doc) referenceYear() int {
 // planClause reports whether token i stands in a clause with a word of
 // plan or forecast.
 func (d *doc) planClause(i int) bool {
-	sa, sb := d.sentBounds(i)
+	sa, sb := d.near(i)
 	plan := func(k int) bool {
 		// An estimate of a past value ("an estimated two pct in 1986")
 		// is no plan.
@@ -818,14 +827,14 @@ func (d *doc) reportedYear() int {
 		}
 		switch {
 		case !f.base && resultLike(f) && strings.HasPrefix(f.period, "FY"):
-			y = max(y, f.yearOwn)
+			y = max(y, int(f.yearOwn))
 		case f.base && !strings.HasPrefix(f.period, "FY"):
 			// "from 33.5 billion in 1986" is a base: what it is compared
 			// with is later. A base of a shorter period dates the text in
 			// its year, a full year after it.
-			y = max(y, f.yearOwn-1)
+			y = max(y, int(f.yearOwn)-1)
 		case f.base:
-			y = max(y, f.yearOwn)
+			y = max(y, int(f.yearOwn))
 		}
 	}
 	return y

@@ -2,26 +2,27 @@ package figures
 
 import "github.com/tickerwire/tickerwire/pkg/events"
 
-// segment assigns each token a sentence number. A sentence ends at '.',
-// '!' or '?' unless the dot belongs to an abbreviation or a German
-// ordinal ("3. Quartal", "21. April"), and at every line break, which
-// keeps the rows of wire tables apart.
+// segment finds the sentences of the text: d.sents holds the first token
+// of each, in order. A sentence ends at '.', '!' or '?' unless the dot
+// belongs to an abbreviation or a German ordinal ("3. Quartal", "21.
+// April"), and at every line break, which keeps the rows of wire tables
+// apart.
 func (d *doc) segment() {
-	d.sid = make([]int32, len(d.toks))
-	var cur int32
+	d.sents = make([]int32, 1, len(d.toks)/12+2)
 	ended := false
 	for i := range d.toks {
-		if i > 0 && d.tok(i).nl && !ended {
-			cur++
+		if i > 0 && d.toks[i].nl() && !ended {
+			d.sents = append(d.sents, int32(i))
 		}
 		ended = false
-		d.sid[i] = cur
-		if d.tok(i).kind == kPunct && d.sentEnd(i) {
-			cur++
+		if d.toks[i].kind == kNum {
+			d.nums++
+		}
+		if d.toks[i].kind == kPunct && d.sentEnd(i) && i+1 < len(d.toks) {
+			d.sents = append(d.sents, int32(i+1))
 			ended = true
 		}
 	}
-	d.nsent = int(cur) + 1
 }
 
 func (d *doc) sentEnd(i int) bool {
@@ -37,7 +38,7 @@ func (d *doc) sentEnd(i int) bool {
 	if n >= len(d.toks) {
 		return true
 	}
-	if d.attached(n) && !d.tok(n).nl {
+	if d.attached(n) && !d.tok(n).nl() {
 		return false // "U.S.", "z.B.", "Nr.5"
 	}
 	if i == 0 {
@@ -61,7 +62,7 @@ func (d *doc) sentEnd(i int) bool {
 				!d.isWordAny(n, "kg", "kgaa", "ohg", "gmbh", "ltd", "inc", "llc", "lp") {
 				return true
 			}
-			return next.nl
+			return next.nl()
 		}
 	case kNum:
 		if next.kind == kWord {
@@ -74,23 +75,75 @@ func (d *doc) sentEnd(i int) bool {
 			}
 		}
 	}
-	if next.kind == kWord && !d.capitalised(n) && !next.nl {
+	if next.kind == kWord && !d.capitalised(n) && !next.nl() {
 		return false
 	}
 	return true
 }
 
-// sentBounds returns the token range of sentence s.
+// sentOf returns the number of the sentence that token i belongs to.
+func (d *doc) sentOf(i int) int {
+	lo, hi := 0, len(d.sents)
+	for hi-lo > 1 {
+		m := int(uint(lo+hi) >> 1)
+		if int(d.sents[m]) <= i {
+			lo = m
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// sentBounds returns the token range of the sentence of token i.
 func (d *doc) sentBounds(i int) (int, int) {
-	s := d.sid[i]
-	a, b := i, i
-	for a > 0 && d.sid[a-1] == s {
-		a--
+	s := d.sentOf(i)
+	b := len(d.toks)
+	if s+1 < len(d.sents) {
+		b = int(d.sents[s+1])
 	}
-	for b < len(d.toks) && d.sid[b] == s {
-		b++
+	return int(d.sents[s]), b
+}
+
+// reach is how many tokens the rules look at on either side of a figure.
+// Sentences are rarely longer; a text without sentence ends (a table
+// flattened into one line, a list of numbers) must not make every figure
+// read all of it.
+const reach = 64
+
+// near returns the sentence of token i clipped to reach tokens on either
+// side of it: the words the rules read for a figure at i.
+func (d *doc) near(i int) (int, int) {
+	a, b := d.sentBounds(i)
+	return max(a, i-reach), min(b, i+reach+1)
+}
+
+// figFrom returns the index of the first figure whose number starts at
+// token i or later; figures are found, and kept, in the order of their
+// numbers.
+func (d *doc) figFrom(i int) int {
+	lo, hi := 0, len(d.figs)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if d.figs[m].num < i {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return a, b
+	return lo
+}
+
+// spanLimits records how far the text of a figure reaches before and
+// after its number, so that the figures around a token can be found from
+// their numbers.
+func (d *doc) spanLimits() {
+	d.maxBack, d.maxFwd = 0, 0
+	for k := range d.figs {
+		f := &d.figs[k]
+		d.maxBack = max(d.maxBack, f.num-f.a)
+		d.maxFwd = max(d.maxFwd, f.b-f.num)
+	}
 }
 
 // resolve decides the elliptical amounts: a scaled amount without a
@@ -100,53 +153,13 @@ func (d *doc) sentBounds(i int) (int, int) {
 // money in the table's currency. It also links amounts restated in
 // another currency to the amount they restate.
 func (d *doc) resolve() {
+	d.spanLimits()
+	d.lastMoney = -1
 	for k := range d.figs {
-		f := &d.figs[k]
-		if f.cents {
-			// "60 Cent je Aktie" in a German text is euro cents; cents
-			// after a euro amount are too.
-			switch g := d.prevMoney(k, true); {
-			case g >= 0 && d.figs[g].cur == "EUR":
-				f.cur = "EUR"
-			case g < 0 && d.de:
-				f.cur = "EUR"
-			}
+		d.resolveOne(k)
+		if f := &d.figs[k]; !f.drop && f.kind == events.KindMoney && f.cur != "" {
+			d.lastMoney = k
 		}
-		if !f.pending {
-			continue
-		}
-		f.pending = false
-		if f.partner >= 0 && d.figs[f.partner].kind == events.KindMoney && f.cur == "" && !f.bare {
-			// A range or note takes the currency its first amount got.
-			if c := d.figs[f.partner].cur; c != "" {
-				f.cur = c
-				continue
-			}
-		}
-		if d.tableLine(f.num) {
-			if d.countLabel(f.num) {
-				f.drop = true
-				continue
-			}
-			f.cur = d.contextCurrency(k)
-			continue
-		}
-		if f.bare {
-			g := d.prevMoney(k, true)
-			if g < 0 || !d.figs[g].scaled {
-				f.drop = true
-				continue
-			}
-			f.val *= d.figs[g].scale
-			f.cur = d.figs[g].cur
-			f.scaled = true
-			continue
-		}
-		if d.isCount(f) {
-			f.drop = true
-			continue
-		}
-		f.cur = d.contextCurrency(k)
 	}
 	for k := 1; k < len(d.figs); k++ {
 		f, g := &d.figs[k], &d.figs[k-1]
@@ -159,20 +172,66 @@ func (d *doc) resolve() {
 	}
 }
 
-// prevMoney returns the closest money figure before figure k, in the same
-// sentence when sameSentence, or -1.
-func (d *doc) prevMoney(k int, sameSentence bool) int {
-	s := d.sid[d.figs[k].num]
-	for g := k - 1; g >= 0; g-- {
-		h := &d.figs[g]
-		if sameSentence && d.sid[h.num] != s {
-			return -1
-		}
-		if !h.drop && h.kind == events.KindMoney && h.cur != "" {
-			return g
+// resolveOne decides figure k of the resolve pass; the figures before it
+// are decided.
+func (d *doc) resolveOne(k int) {
+	f := &d.figs[k]
+	if f.cents {
+		// "60 Cent je Aktie" in a German text is euro cents; cents
+		// after a euro amount are too.
+		switch g := d.prevMoney(k, true); {
+		case g >= 0 && d.figs[g].cur == "EUR":
+			f.cur = "EUR"
+		case g < 0 && d.de:
+			f.cur = "EUR"
 		}
 	}
-	return -1
+	if !f.pending {
+		return
+	}
+	f.pending = false
+	if f.partner >= 0 && d.figs[f.partner].kind == events.KindMoney && f.cur == "" && !f.bare {
+		// A range or note takes the currency its first amount got.
+		if c := d.figs[f.partner].cur; c != "" {
+			f.cur = c
+			return
+		}
+	}
+	if d.tableLine(f.num) {
+		if d.countLabel(f.num) {
+			f.drop = true
+			return
+		}
+		f.cur = d.contextCurrency(k)
+		return
+	}
+	if f.bare {
+		g := d.prevMoney(k, true)
+		if g < 0 || !d.figs[g].scaled {
+			f.drop = true
+			return
+		}
+		f.val *= d.figs[g].scale
+		f.cur = d.figs[g].cur
+		f.scaled = true
+		return
+	}
+	if d.isCount(f) {
+		f.drop = true
+		return
+	}
+	f.cur = d.contextCurrency(k)
+}
+
+// prevMoney returns the closest money figure with a currency before
+// figure k, in the same sentence when sameSentence, or -1. It is asked
+// while the figures are resolved in order, which keeps it at hand.
+func (d *doc) prevMoney(k int, sameSentence bool) int {
+	g := d.lastMoney
+	if g < 0 || sameSentence && d.sentOf(d.figs[g].num) != d.sentOf(d.figs[k].num) {
+		return -1
+	}
+	return g
 }
 
 // contextCurrency is the currency of the amounts around figure k: the
@@ -185,8 +244,9 @@ func (d *doc) contextCurrency(k int) string {
 	if g := d.prevMoney(k, false); g >= 0 {
 		return d.figs[g].cur
 	}
-	s := d.sid[d.figs[k].num]
-	for g := k + 1; g < len(d.figs) && d.sid[d.figs[g].num] == s; g++ {
+	s, num := d.sentOf(d.figs[k].num), d.figs[k].num
+	for g := k + 1; g < len(d.figs) && d.figs[g].num <= num+reach && d.sentOf(d.figs[g].num) == s; g++ {
+		d.reads++
 		if h := &d.figs[g]; h.kind == events.KindMoney && h.cur != "" {
 			return h.cur
 		}
@@ -201,7 +261,7 @@ func (d *doc) contextCurrency(k int) string {
 // ("Avg shrs 32.1 mln vs 29.2 mln").
 func (d *doc) countLabel(i int) bool {
 	s := i
-	for s > 0 && !d.tok(s).nl {
+	for s > 0 && !d.tok(s).nl() {
 		s--
 	}
 	for k := s; k < i; k++ {
@@ -242,16 +302,16 @@ func (d *doc) isCount(f *fig) bool {
 		}
 	}
 	// Sentence-final: look for a count earlier in the sentence.
-	a, _ := d.sentBounds(f.num)
+	a, _ := d.near(f.num)
 	for k := f.a - 1; k >= a; k-- {
-		if d.tok(k).kind != kNum || d.inFig(k) {
+		if d.tok(k).kind != kNum {
 			continue
 		}
 		m := k + 1
 		if m < len(d.toks) && d.tok(m).kind == kWord && !d.capitalised(m) && d.ent(m).flags&cFunc == 0 {
 			m++
 		}
-		if m < len(d.toks) && d.tok(m).kind == kWord && (d.ent(m).flags&cCount != 0 || d.de && d.capitalised(m) && d.ent(m).flags&cMoneyNoun == 0) {
+		if m < len(d.toks) && d.tok(m).kind == kWord && (d.ent(m).flags&cCount != 0 || d.de && d.capitalised(m) && d.ent(m).flags&cMoneyNoun == 0) && !d.inFig(k) {
 			return true
 		}
 	}
@@ -261,7 +321,7 @@ func (d *doc) isCount(f *fig) bool {
 // scaledCountBefore reports whether the closest scaled number before f
 // in its sentence counts things ("5.77 billion barrels").
 func (d *doc) scaledCountBefore(f *fig) bool {
-	a, _ := d.sentBounds(f.num)
+	a, _ := d.near(f.num)
 	for k := f.a - 1; k >= a; k-- {
 		if d.tok(k).kind != kNum || d.ent(k+1).scale == 0 {
 			continue
@@ -277,8 +337,9 @@ func (d *doc) scaledCountBefore(f *fig) bool {
 
 // inFig reports whether token k lies inside a recognised figure.
 func (d *doc) inFig(k int) bool {
-	for i := range d.figs {
-		if f := &d.figs[i]; !f.drop && k >= f.a && k < f.b {
+	for g := d.figFrom(k - d.maxFwd); g < len(d.figs) && d.figs[g].num <= k+d.maxBack; g++ {
+		d.reads++
+		if f := &d.figs[g]; !f.drop && k >= f.a && k < f.b {
 			return true
 		}
 	}
