@@ -898,21 +898,8 @@ func mediaDescriptor(w string) bool {
 	return false
 }
 
-// newspaperHeads end the names of newspapers after a place: "Houston
-// Post", "San Francisco Examiner", "Seattle Post-Intelligencer",
-// "Stuttgarter Zeitung".
-var newspaperHeads = map[string]bool{
-	"post": true, "times": true, "chronicle": true, "examiner": true, "herald": true, "tribune": true,
-	"journal": true, "gazette": true, "star": true, "globe": true, "news": true, "inquirer": true,
-	"observer": true, "telegraph": true, "express": true, "mail": true, "register": true,
-	"bulletin": true, "dispatch": true, "courier": true, "courant": true, "intelligencer": true,
-	"mercury": true, "statesman": true, "sentinel": true, "zeitung": true, "nachrichten": true,
-	"anzeiger": true, "kurier": true, "rundschau": true, "tagblatt": true, "volksblatt": true,
-	"morgenpost": true, "abendblatt": true, "abendzeitung": true, "volkszeitung": true,
-	"tageszeitung": true, "neueste": true, "presse": true, "merkur": true, "bote": true,
-}
-
-// newspapers finds newspapers named by a place and a newspaper's word:
+// newspapers finds newspapers named by a place and a newspaper's word
+// (lex.NewsHead):
 // "the Houston Post", "the Los Angeles Herald Examiner", "Kieler
 // Nachrichten" (a place's adjective in German).
 func (s *state) newspapers() {
@@ -932,12 +919,12 @@ func (s *state) newspapers() {
 		}
 		end := -1
 		for j := from; j < n && j < from+4 && s.capWord(j) && s.tok(j).Flags&text.ParaBefore == 0; j++ {
-			if newspaperHeads[s.low(j)] {
+			if s.cls(j)&lex.NewsHead != 0 {
 				end = j + 1
 			}
 			for s.isPunct(j+1, '-') && s.tok(j+1).Flags&text.Glued != 0 && s.tok(j+2).Flags&text.Glued != 0 && s.capWord(j+2) {
 				j += 2
-				if newspaperHeads[s.low(j)] {
+				if s.cls(j)&lex.NewsHead != 0 {
 					end = j + 1
 				}
 			}
@@ -1007,6 +994,9 @@ func adjectiveSuffix(w string) bool {
 func (s *state) dealObjects() {
 	n := len(s.d.Toks)
 	for k := 0; k+1 < n; k++ {
+		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start < 3 || !s.capWord(k+1) && !s.capWord(k+2) {
+			continue
+		}
 		a := s.dealTrigger(k)
 		if a < 0 || !s.capWord(a) || !s.free(a, a+1) || s.capsSentence(a) || s.cls(a)&lex.GivenName != 0 {
 			continue
@@ -1101,8 +1091,8 @@ func nounSuffix(w string) bool {
 // newspaperHeadNear reports whether a newspaper's word is among the
 // four tokens from i, which most places are not followed by.
 func (s *state) newspaperHeadNear(i int) bool {
-	for j := i; j < i+5 && j < len(s.d.Toks); j++ {
-		if s.d.Toks[j].Kind == text.Word && newspaperHeads[s.low(j)] {
+	for j := i; j < i+5 && j < len(s.classes); j++ {
+		if s.classes[j]&lex.NewsHead != 0 {
 			return true
 		}
 	}

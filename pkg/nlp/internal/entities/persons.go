@@ -39,7 +39,7 @@ func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, 
 		return 0, rw, 0, 0, false, false
 	}
 	t := &s.d.Toks[i]
-	if s.cls(i)&lex.Title == 0 && (t.End-t.Start < 6 || !lex.MaybeTitle(s.low(i))) {
+	if s.cls(i)&lex.Title == 0 && (t.End-t.Start < 6 || !lex.MaybeCompoundTitle(s.low(i))) {
 		return 0, rw, 0, 0, false, false
 	}
 	w := s.low(i)
@@ -323,8 +323,8 @@ func (s *state) orgHint(i int) (from, to int) {
 func (s *state) namePersons() {
 	var cands []personCand
 	for i := 0; i < len(s.d.Toks); i++ {
-		if !s.capWord(i) && s.d.Toks[i].Kind != text.Word {
-			continue // every pattern starts with a word
+		if t := &s.d.Toks[i]; t.Kind != text.Word || t.Flags&(text.Upper|text.AllUpper) == 0 && t.End-t.Start > 3 {
+			continue // every pattern starts with a capitalised word, "by" or "von"
 		}
 		c := s.cls(i)
 		switch {
@@ -337,14 +337,14 @@ func (s *state) namePersons() {
 				cands = append(cands, personCand{from: i, to: n, headFrom: -1, hintFrom: -1})
 				i = n - 1
 			}
-		case c == 0 && s.capWord(i) && s.initialAt(i+1) && s.nameToken(i+3) && !s.capsSentence(i):
+		case c == 0 && s.tok(i+1).End-s.tok(i+1).Start == 1 && s.capWord(i) && s.initialAt(i+1) && s.nameToken(i+3) && !s.capsSentence(i):
 			// A middle initial makes a name: "Carlin Q. Williams".
 			if n := s.nameAt(i); n-i >= 3 && s.validName(i, n, true) {
 				s.markDone(i, n)
 				cands = append(cands, personCand{from: i, to: n, headFrom: -1, hintFrom: -1})
 				i = n - 1
 			}
-		case s.initialAt(i) && s.nameToken(i+2) && s.nameToken(i+3) && !s.capsSentence(i) && (i == 0 || !s.initialAt(i-2)):
+		case s.d.Toks[i].End-s.d.Toks[i].Start == 1 && s.initialAt(i) && s.nameToken(i+2) && s.nameToken(i+3) && !s.capsSentence(i) && (i == 0 || !s.initialAt(i-2)):
 			// An initial before a given name: "T. Boone Pickens".
 			if n := s.nameAt(i + 2); n-(i+2) >= 2 && s.validName(i+2, n, true) {
 				s.markDone(i, n)

@@ -170,6 +170,12 @@ func (s *state) addPlace(a, b int) {
 // compassPrefix returns the compass word that begins a German place
 // compound ("West" of "Westbalkan"), or "".
 func compassPrefix(w string) string {
+	switch {
+	case w == "":
+		return ""
+	case w[0] != 's' && w[0] != 'w' && w[0] != 'o' && w[0] != 'n' && w[0] != 'm' && w[0] != 'z':
+		return ""
+	}
 	for _, p := range []string{"südost", "südwest", "nordost", "nordwest", "west", "ost", "nord", "süd", "mittel", "zentral"} {
 		if len(w) > len(p)+3 && strings.HasPrefix(w, p) {
 			return p

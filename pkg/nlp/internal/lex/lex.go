@@ -47,6 +47,7 @@ const (
 	BrandList   // "Marken", "brands": a list of brands follows
 	PlaceNoun   // nouns a place name follows: "Bezirk", "city"
 	Title       // a role title or the first word of one: "CEO", "chief"
+	NewsHead    // words that end a newspaper's name: "Post", "Zeitung", "Herald"
 )
 
 // Of returns the classes of the lower-case word w.
@@ -104,6 +105,10 @@ app smartphone album single software produkt medikament konsole spielkonsole bra
 drug console chatbot betriebssystem tablet dienstes plattform platform autobiography biography
 memoir memoirs book novel buch biografie autobiografie roman film movie bestseller`)
 	add(m, BrandList, "marken marke brands modelle")
+	add(m, NewsHead, `post times chronicle examiner herald tribune journal gazette star globe news
+inquirer observer telegraph express mail register bulletin dispatch courier courant intelligencer
+mercury statesman sentinel zeitung nachrichten anzeiger kurier rundschau tagblatt volksblatt
+morgenpost abendblatt abendzeitung volkszeitung tageszeitung neueste presse merkur bote`)
 	add(m, PlaceNoun, `bezirk region gemeinde stadt landkreis kanton provinz bundesland bundesstaat
 ort city town province village county district flughafen hauptstadt capital port hafen insel`)
 	return m

@@ -164,8 +164,12 @@ func init() {
 var roleStarts = map[string]bool{}
 
 // suffixEnds holds the last three bytes of the compound suffixes, to rule
-// out most words before trying the suffixes.
-var suffixEnds = map[string]bool{}
+// out most words before trying the suffixes; suffixesByEnd lists the
+// suffixes (indexes of roleSuffixes) that end in them.
+var (
+	suffixEnds    = map[string]bool{}
+	suffixesByEnd = map[string][]int{}
+)
 
 func init() {
 	for t := range roleTitles {
@@ -173,8 +177,10 @@ func init() {
 			roleStarts[t[:i]] = true
 		}
 	}
-	for _, s := range roleSuffixes {
-		suffixEnds[s.suffix[len(s.suffix)-3:]] = true
+	for i, s := range roleSuffixes {
+		end := s.suffix[len(s.suffix)-3:]
+		suffixEnds[end] = true
+		suffixesByEnd[end] = append(suffixesByEnd[end], i)
 	}
 }
 
@@ -184,6 +190,12 @@ func MaybeTitle(w string) bool {
 	if classes[w]&Title != 0 {
 		return true
 	}
+	return MaybeCompoundTitle(w)
+}
+
+// MaybeCompoundTitle reports whether the lower-case word w may end in the
+// tail of a compound title ("Finanzchef"), cheaply.
+func MaybeCompoundTitle(w string) bool {
 	if len(w) > 5 && w[len(w)-1] == 's' {
 		w = w[:len(w)-1]
 	}
@@ -210,7 +222,11 @@ func CompoundRole(w string) (r RoleWord, head string, ok bool) {
 		return r, "", true
 	}
 	best := -1
-	for i, s := range roleSuffixes {
+	if len(w) < 3 {
+		return RoleWord{}, "", false
+	}
+	for _, i := range suffixesByEnd[w[len(w)-3:]] {
+		s := roleSuffixes[i]
 		if len(w) > len(s.suffix) && strings.HasSuffix(w, s.suffix) {
 			if best < 0 || len(s.suffix) > len(roleSuffixes[best].suffix) {
 				best = i

@@ -199,10 +199,21 @@ func lookup(w []byte, german bool) cue {
 	if len(w) < 8 || !german {
 		return 0
 	}
-	for _, t := range tails {
+	for _, t := range tailsByEnd[string(w[len(w)-3:])] {
 		if len(w) > len(t)+2 && string(w[len(w)-len(t):]) == t {
 			return cueTable[t]
 		}
 	}
 	return 0
 }
+
+// tailsByEnd groups tails by their last three bytes, so that a word is
+// compared only with the tails it may end in, in the order of tails.
+var tailsByEnd = func() map[string][]string {
+	m := map[string][]string{}
+	for _, t := range tails {
+		k := t[len(t)-3:]
+		m[k] = append(m[k], t)
+	}
+	return m
+}()

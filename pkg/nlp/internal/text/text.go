@@ -148,6 +148,14 @@ func (d *Doc) Reset(s string) {
 	d.split()
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
@@ -227,11 +235,16 @@ func (d *Doc) scanWord(start int) int {
 	i := start
 	runes := 0
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			runes++
+			continue
+		}
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
-		if isWordRune(r) {
+		if r >= utf8.RuneSelf && isWordRune(r) {
 			i += n
 			runes++
 			continue
@@ -271,6 +284,9 @@ func (d *Doc) addPunct(start, end int, r rune, flags Flags) {
 
 func (d *Doc) addWord(start, end int, flags Flags) {
 	s := d.Text[start:end]
+	if d.addASCIIWord(s, start, end, flags) {
+		return
+	}
 	ls := len(d.lower)
 	letters, uppers, lowers, digits := 0, 0, 0, 0
 	first := true
@@ -322,4 +338,49 @@ func (d *Doc) addWord(start, end int, flags Flags) {
 		flags |= AllUpper
 	}
 	d.Toks = append(d.Toks, Token{Start: int32(start), End: int32(end), LStart: int32(ls), LEnd: int32(len(d.lower)), Kind: kind, Flags: flags})
+}
+
+// addASCIIWord adds a word of ASCII bytes, the common case, in one pass
+// over its bytes; it reports false, adding nothing, for any other word.
+func (d *Doc) addASCIIWord(s string, start, end int, flags Flags) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	ls := len(d.lower)
+	letters, lowers, digits := 0, 0, 0
+	first := true // before the first byte that is not a dot
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters++
+			lowers++
+		case c >= 'A' && c <= 'Z':
+			if first {
+				flags |= Upper
+			}
+			letters++
+			c += 'a' - 'A'
+		case c >= '0' && c <= '9':
+			digits++
+		}
+		if c != '.' {
+			first = false
+		}
+		d.lower = append(d.lower, c)
+	}
+	kind := Word
+	if letters == 0 {
+		kind = Number
+	}
+	if digits > 0 {
+		flags |= HasDigit
+	}
+	if letters > 0 && lowers == 0 {
+		flags |= AllUpper
+	}
+	d.Toks = append(d.Toks, Token{Start: int32(start), End: int32(end), LStart: int32(ls), LEnd: int32(len(d.lower)), Kind: kind, Flags: flags})
+	return true
 }
