@@ -77,6 +77,14 @@ func TestFind(t *testing.T) {
 		{"after hyphen", "Ex-Siemens-Chef", []want{{"Siemens", "SIE", FormAfterHyphen | FormCompound, "Chef", false}}},
 		{"sentence boundary breaks a name", "bei der Deutsche. Bank", nil},
 		{"segments and brands", "AWS und Instagram", []want{{"AWS", "Amazon Web Services, Inc.", 0, "", false}, {"Instagram", "Instagram", 0, "", false}}},
+		{"inflected German names", "der Deutschen Bank und des Neuen Volksblatts", []want{
+			{"Deutschen Bank", "DBK", 0, "", false}, {"Neuen Volksblatts", "Neues Volksblatt", FormGenitive, "", false}}},
+		{"exact spelling", "dem STANDARD zufolge, nach Standard-Verfahren", []want{{"STANDARD", "Der Standard", 0, "", false}}},
+		{"abbreviations need their dot", "Princeton, La., and La Stampa", []want{
+			{"Princeton", "Princeton", 0, "", false}, {"La.", "Louisiana (abbr.)", 0, "", false}, {"La Stampa", "La Stampa", 0, "", false}}},
+		{"markets and media", "Der DAX fiel, meldete die APA", []want{{"DAX", "DAX", FormAllCaps, "", false}, {"APA", "APA", 0, "", false}}},
+		{"small-letter names past the prefilter", "eBay, freenet and thyssenkrupp", []want{
+			{"eBay", "EBAY", 0, "", false}, {"freenet", "FNTN", 0, "", false}, {"thyssenkrupp", "TKA", 0, "", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -129,6 +137,33 @@ func TestNameEnd(t *testing.T) {
 	if len(ms) != 1 || text[ms[0].Start:ms[0].NameEnd] != "Siemens" {
 		t.Fatalf("Find(%q) = %s, want Siemens with name end after Siemens", text, describe(text, ms))
 	}
+}
+
+func TestKinds(t *testing.T) {
+	g := load(t)
+	for _, tc := range []struct {
+		text string
+		kind Kind
+	}{
+		{"Handelsblatt", KindMedia}, {"Bundeskartellamt", KindPublic}, {"Wall Street", KindMarket},
+		{"Siemens", KindCompany}, {"AWS", KindSegment}, {"Instagram", KindBrand}, {"Wien", KindPlace},
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			ms := g.Find(tc.text, nil)
+			if len(ms) != 1 || !hasKind(ms[0].Entries, tc.kind) {
+				t.Fatalf("Find(%q) = %s, want a %v", tc.text, describe(tc.text, ms), tc.kind)
+			}
+		})
+	}
+}
+
+func hasKind(es []*Entry, k Kind) bool {
+	for _, e := range es {
+		if e.Kind == k {
+			return true
+		}
+	}
+	return false
 }
 
 func TestByTicker(t *testing.T) {

@@ -55,3 +55,24 @@ func TestCleanName(t *testing.T) {
 		}
 	}
 }
+
+func TestInflected(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Deutsche Bank", "Deutschen Bank"},
+		{"Neues Volksblatt", "Neuen Volksblatt"},
+		{"Oberster Gerichtshof", "Obersten Gerichtshof"},
+		{"Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeinen Zeitung"},
+		{"Europäische Zentralbank", "Europäischen Zentralbank"},
+		{"Wiener Städtische", ""},
+		{"DEUTSCHE BANK", ""},
+		{"Siemens", ""},
+	} {
+		got, ok := inflected(tc.in)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("inflected(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
