@@ -94,7 +94,7 @@ schrieb verdiente verdient steigerte steigerten reported reports posted posts ea
 reporting record post posts report realize realized book booked`)
 	add(cChange, `stieg stiegen sank sanken fiel fielen legte legten wuchs wuchsen kletterte
 schrumpfte ging gingen erhöhte erhöhten verringerte verdoppelte verdreifacht verdoppelt
-gestiegen gesunken gefallen zurückgegangen aufstocken aufzustocken aufgestockt rose rise rises
+gestiegen gesunken gefallen zurückgegangen aufstocken aufzustocken aufgestockt stockt rose rise rises
 fell fall falls increased decreased contracted narrowed widened shrank deepened swung slipped
 eased
 declined grew dropped jumped climbed doubled improved soared slumped plunged tumbled gained lost

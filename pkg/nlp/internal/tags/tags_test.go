@@ -42,3 +42,37 @@ func TestTag(t *testing.T) {
 		})
 	}
 }
+
+// TestTagLanguage checks rules that read a language's words: German
+// "will" is a plan, English "will" is not.
+func TestTagLanguage(t *testing.T) {
+	tests := []struct {
+		name, lang, title, text string
+		want                    []events.Tag
+	}{
+		{"forecast of a period's result", "en", "ACME <ACM> SEES 3RD QTR LOSS",
+			"Acme Inc said it expects to report a loss for its third quarter.\nIn the year-ago period the company reported net income of 1.2 mln dlrs.",
+			[]events.Tag{events.TagGuidance}},
+		{"target", "de", "", "Der Aluminiumkonzern will bis 2030 seinen Umsatz verdoppeln.", []events.Tag{events.TagGuidance}},
+		{"English will is no plan", "en", "", "The company will hold a call on Monday. Its revenue rose 5 pct to 10 mln dlrs in the quarter.", []events.Tag{events.TagEarnings}},
+		{"prior period after the result", "de", "", "Im zweiten Quartal verdiente der Konzern einen Gewinn von 287 Millionen Euro nach 469 Millionen im Vorjahresquartal.", []events.Tag{events.TagEarnings}},
+		{"stake raised", "de", "", "Die Bank baut um.\nSie spart.\nSie wächst.\nDer Konzern stockt den Anteil an der Tochter von 41 auf 90 Prozent auf.", []events.Tag{events.TagMandA}},
+		{"unit parted with", "de", "", "Die Bank baut um.\nSie spart.\nSie wächst.\nSo trennt sich das Geldhaus von seiner Tochter, der Postbank.", []events.Tag{events.TagMandA}},
+		{"unit as seller is no deal", "en", "", "The Ford Motor Co unit had sold a record 1.5 million vehicles.", nil},
+	}
+	var tg Tagger
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			body := tt.text
+			if tt.title != "" {
+				body = tt.title + "\n\n" + tt.text
+			}
+			var d text.Doc
+			d.Reset(body)
+			got := tg.Tag(Input{Doc: &d, TitleEnd: len(tt.title), Lang: tt.lang})
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Tag = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
