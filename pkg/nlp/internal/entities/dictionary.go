@@ -295,6 +295,9 @@ func (s *state) companyMatch(g *gmatch, e *gazetteer.Entry) {
 	}
 	g.done = true
 	s.setText(o, s.nameText(g))
+	if e.Kind == gazetteer.KindMedia && g.nameTo-g.from >= 2 {
+		s.newspaperAlias(o, g.nameTo-1)
+	}
 	// A one-word name of a small listing is as likely a word ("Flex",
 	// "GDS"): it needs the evidence of an ambiguous name.
 	minor := e.Prominence <= 2 && g.nameTo-g.from == 1 && g.m.Form&(gazetteer.FormLegalSuffix|gazetteer.FormTicker) == 0

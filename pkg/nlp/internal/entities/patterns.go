@@ -46,6 +46,9 @@ func (s *state) addOrg(from, to int, kind orgKind) int {
 	}
 	s.setText(o, s.span(from, to))
 	s.ents[o].evidence += 2
+	if kind == orgMedia {
+		s.newspaperAlias(o, to-1)
+	}
 	// The first word of a longer name stands for it later: "Zielpunkt"
 	// for "Zielpunkt GmbH", "Ultramar" for "Ultramar Plc".
 	if to-from >= 2 && s.tok(from).Kind == text.Word && s.cls(from) == 0 && s.tok(from).End-s.tok(from).Start >= 3 {
@@ -394,8 +397,8 @@ func (s *state) headOrgs() {
 				continue
 			}
 			if t.Kind == text.Punct && t.Flags&text.Glued != 0 && s.isPunct(j, '-') && s.tok(j+1).Flags&text.Glued != 0 {
-				if s.isDescriptor(j+1) || s.isDescriptor(j-1) {
-					break // "Onlinespiele-Entwickler Dalian Zeus"
+				if s.isDescriptor(j - 1) {
+					break // "Konzern-Tochter X"
 				}
 				continue
 			}
@@ -1113,4 +1116,12 @@ func (s *state) placeAdjective(k int) bool {
 		}
 	}
 	return false
+}
+
+// newspaperAlias lets the last word of a newspaper's name (token k)
+// stand for it later: "the Chronicle" for the Houston Chronicle.
+func (s *state) newspaperAlias(o, k int) {
+	if s.cls(k)&lex.NewsHead != 0 && s.tok(k).End-s.tok(k).Start >= 4 {
+		s.addAlias(o, s.low(k))
+	}
 }
