@@ -124,6 +124,11 @@ func (s *state) nameAt(i int) int {
 			if t := s.tok(k - 1); t.End-t.Start == 1 && s.isPunct(k, '.') && s.tok(k).Flags&text.Glued != 0 {
 				k++
 			}
+			// A German genitive ends the name: "Walter Meischbergers
+			// Anwalt".
+			if s.lang == "de" && words >= 2 && strings.HasSuffix(s.low(k-1), "s") && s.capWord(k) {
+				return k
+			}
 		// Particles follow a given name: "Ursula von der Leyen", but
 		// "Manfred Wolf von der GPA" is Manfred Wolf of the GPA.
 		case words == 1 && s.particle(k) && !s.capWord(k) && s.nameToken(k+1) && s.tok(k+1).Flags&text.AllUpper == 0:
@@ -173,8 +178,17 @@ func (s *state) nameToken(i int) bool {
 	if c&notName != 0 {
 		return false
 	}
-	if _, ok := lex.Role(s.low(i)); ok {
+	w := s.low(i)
+	if _, ok := lex.Role(w); ok {
 		return false
+	}
+	// "Exanwalt", "Vizekanzler": a title with a prefix.
+	for _, p := range []string{"ex", "vize"} {
+		if len(w) > len(p)+4 && strings.HasPrefix(w, p) {
+			if _, ok := lex.Role(w[len(p):]); ok {
+				return false
+			}
+		}
 	}
 	return s.tok(i).Flags&text.HasDigit == 0
 }
