@@ -83,6 +83,9 @@ func (s *state) gazetteerNames() {
 			continue
 		}
 		e := s.pickEntry(g)
+		if s.foreignShortName(g, e) {
+			continue
+		}
 		switch e.Kind {
 		case gazetteer.KindMarket:
 			s.marketMatch(g)
@@ -232,6 +235,21 @@ func (s *state) pickEntry(g *gmatch) *gazetteer.Entry {
 		}
 	}
 	return best
+}
+
+// foreignShortName reports whether a match is the short name of a
+// German-language newspaper or public body in an English article, which
+// is another word or acronym there: "STANDARD OIL", "VCI", "Capital".
+func (s *state) foreignShortName(g *gmatch, e *gazetteer.Entry) bool {
+	if s.lang != "en" || e.Kind != gazetteer.KindMedia && e.Kind != gazetteer.KindPublic || s.country == e.Country {
+		return false
+	}
+	switch e.Country {
+	case "DE", "AT", "CH":
+	default:
+		return false
+	}
+	return g.m.Ambiguous || g.m.NameEnd-g.m.Start <= 4 || s.tok(g.from).Flags&text.AllUpper != 0
 }
 
 // marketMatch claims the name of an exchange or index ("DAX", "Wall

@@ -202,7 +202,12 @@ func (s *state) legalToken(k int) bool {
 	}
 	if s.cls(k)&lex.Legal != 0 {
 		w := s.low(k)
-		// Lower-case legal words are English words too ("as", "co").
+		// Lower-case legal words are English words too ("as", "co"), and
+		// so are capitalised short ones ("As", "Se"): those count in
+		// capitals ("AS", "SE") only.
+		if len(w) <= 2 && w != "co" {
+			return t.Flags&text.AllUpper != 0
+		}
 		return s.capWord(k) || w == "plc" || w == "oyj"
 	}
 	w := s.d.Lower(k)
@@ -296,8 +301,8 @@ func (s *state) nameStart(k int, caps bool) int {
 			continue
 		case words == 0 && s.isPunct(j, ',') && t.Flags&text.Glued != 0 && s.cls(k)&lex.Legal != 0:
 			continue // "National Amusements, Inc"
-		case s.isPunct(j, '&') || nameJoiners[s.low(j)] && words > 0 && s.orgWord(j-1):
-			continue
+		case s.isPunct(j, '&') || nameJoiners[s.low(j)] && words > 0 && s.orgWord(j-1) && (s.low(j) != "of" || s.cls(j-1)&lex.OrgHead != 0):
+			continue // "Bank of Nova Scotia", not "Richard Adkerson of Arthur Andersen and Co"
 		case words == 0 && (s.low(j) == "and" || s.low(j) == "und") && (s.low(k) == "co" || s.low(k) == "company" || s.low(k) == "cie") && s.orgWord(j-1):
 			continue // "Pesch and Co"
 		case (s.low(j) == "und" || s.low(j) == "and") && words > 0 && s.isPunct(j-1, '-') && s.tok(j-1).Flags&text.Glued != 0 && s.capWord(j-2):
@@ -407,8 +412,8 @@ func (s *state) headOrgs() {
 			}
 			break
 		}
-		for from < h && s.tok(from).Kind == text.Punct {
-			from++
+		for from < h && (s.tok(from).Kind == text.Punct || s.low(from) == "s" && s.isPunct(from-1, '\'')) {
+			from++ // "World Bank's International Development Association"
 		}
 		if from == h && end == h+1 {
 			continue
