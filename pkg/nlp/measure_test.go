@@ -69,3 +69,46 @@ func TestReutersEarnings(t *testing.T) {
 		t.Errorf("F1 %.4f below 0.95", f1)
 	}
 }
+
+// TestNonFinancialFalsePositives measures what the extractor finds in
+// German news outside the business section (10kGNAD's other categories):
+// companies with tickers there are mostly right (Facebook in a culture
+// story), but tags should be rare. With -v it logs the counts.
+func TestNonFinancialFalsePositives(t *testing.T) {
+	p, ok := corpus.Path("data/de-news/10kgnad_test.jsonl")
+	if !ok {
+		t.Skip("10kGNAD absent")
+	}
+	x, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs, tickers, tagged int
+	tags := map[events.Tag]int{}
+	err = corpus.Each(p, func(a corpus.Article) error {
+		if a.Category == "Wirtschaft" {
+			return nil
+		}
+		docs++
+		r := x.Extract(Document{ID: a.ID, Lang: "de", Text: a.Text})
+		for _, e := range r.Entities {
+			if e.Ticker != "" {
+				tickers++
+			}
+		}
+		if len(r.Tags) > 0 {
+			tagged++
+		}
+		for _, tg := range r.Tags {
+			tags[tg]++
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d documents: %d companies with a ticker, %d documents tagged %v", docs, tickers, tagged, tags)
+	if rate := float64(tagged) / float64(docs); rate > 0.03 {
+		t.Errorf("%.1f%% of non-business documents tagged, want at most 3%%", 100*rate)
+	}
+}

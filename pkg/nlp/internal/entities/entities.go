@@ -4,12 +4,17 @@
 // each figure belongs to.
 //
 // Names come from three sources: the gazetteer (listed companies, their
-// segments and brands, well-known organisations and places), patterns
-// that introduce names no list holds (legal suffixes, role titles,
-// appositions such as "der Glücksspielkonzern Novomatic", datelines), and
-// later mentions of names already found (surnames, first words, acronyms).
-// A gazetteer name that is also a common word (Apple, Shell, Spar) is
-// taken only with evidence from its context.
+// segments and brands, media, public bodies, places; exchanges and
+// indexes are read so that nothing else takes them), patterns that
+// introduce names no list holds (legal suffixes, heads such as "Bank" or
+// "Stiftung", role titles, appositions such as "der Glücksspielkonzern
+// Novomatic", newspapers of a place, firms of two names, the objects of
+// deals, a company's units and models, datelines), and later mentions of
+// names already found (surnames, first words, acronyms, a newspaper's
+// last word). A gazetteer name that is also a common word (Apple, Shell,
+// Spar) is taken only with evidence from its context; a name several
+// entries share (APA, Telekom) goes to the one of the article's country
+// or language.
 package entities
 
 import (
