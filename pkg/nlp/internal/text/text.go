@@ -343,17 +343,15 @@ func (d *Doc) addWord(start, end int, flags Flags) {
 // addASCIIWord adds a word of ASCII bytes, the common case, in one pass
 // over its bytes; it reports false, adding nothing, for any other word.
 func (d *Doc) addASCIIWord(s string, start, end int, flags Flags) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
 	ls := len(d.lower)
 	letters, lowers, digits := 0, 0, 0
 	first := true // before the first byte that is not a dot
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
+		case c >= utf8.RuneSelf:
+			d.lower = d.lower[:ls]
+			return false
 		case c >= 'a' && c <= 'z':
 			letters++
 			lowers++
