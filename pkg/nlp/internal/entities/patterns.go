@@ -205,7 +205,7 @@ func (s *state) legalToken(k int) bool {
 		// Lower-case legal words are English words too ("as", "co"), and
 		// so are capitalised short ones ("As", "Se"): those count in
 		// capitals ("AS", "SE") only.
-		if len(w) <= 2 && w != "co" {
+		if len(w) <= 2 && w != "co" && w != "oy" {
 			return t.Flags&text.AllUpper != 0
 		}
 		return s.capWord(k) || w == "plc" || w == "oyj"

@@ -56,6 +56,7 @@ const (
 	cPart                       // "Tochter", "subsidiary", "division": a part of a company
 	cSell                       // "verkauft", "trennt", "sells": parting with something
 	cWill                       // German "will", "wollen": a plan, in German only
+	cHolding                    // "stake", "Beteiligung": a holding, not a portion ("Anteil")
 )
 
 // cueTable maps lower-case words to cues. German compounds are found by
@@ -96,7 +97,7 @@ reporting record post posts report realize realized book booked`)
 schrumpfte ging gingen erhöhte erhöhten verringerte verdoppelte verdreifacht verdoppelt
 gestiegen gesunken gefallen zurückgegangen aufstocken aufzustocken aufgestockt stockt rose rise rises
 fell fall falls increased decreased contracted narrowed widened shrank deepened swung slipped
-eased
+eased increase decrease grow improve decline steigen sinken wachsen zulegen
 declined grew dropped jumped climbed doubled improved soared slumped plunged tumbled gained lost
 up down higher lower`)
 	add(cFuture, `erwartet erwarten rechnet rechnen prognostiziert prognostizieren peilt peilen
@@ -106,6 +107,7 @@ sees projects projected predicts anticipates targets forecasts`)
 	add(cSell, `verkauft verkaufen verkaufte trennt trennen abgeben abstoßen sells sell sold selling divest
 divests divested`)
 	add(cWill, `will wollen`)
+	add(cHolding, `stake stakes beteiligung beteiligungen aktienpaket ownership`)
 	add(cPrior, `ago year-ago year-earlier prior-year vorjahreszeitraum vorjahresquartal vorjahresperiode`)
 	add(cDouble, `verdoppeln verdoppelt verdreifachen halbieren double doubled triple tripled halve`)
 	add(cOutlook, `prognose prognosen ausblick jahresprognose gewinnprognose umsatzprognose

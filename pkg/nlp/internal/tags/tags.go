@@ -119,7 +119,10 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		if s.figures > 0 && s.results == 0 && c&cProfit == 0 {
 			measure = false
 		}
-		reported := s.results > 0 && !(future && s.guided > 0) ||
+		// "expects its net sales to increase from the 2009 level when they
+		// reached EUR 103 million": a forecast against a reported base.
+		forecastBase := future && !third && c&cChange != 0 && s.guided == 0 && s.results > 0 && !s.title
+		reported := s.results > 0 && !(future && s.guided > 0) && !forecastBase ||
 			measure && quantified && c&(cChange|cReport|cPeriod|cVs) != 0 && !future && (!third || c&cReport != 0)
 		// "In the same year-ago period the company reported net income
 		// of ...": the base of a comparison, not a new result.
@@ -172,6 +175,9 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 			// or a target ("will seinen Umsatz verdoppeln").
 			guided = !third && (future && measure && (quantified || c&(cPeriod|cDouble) != 0) || c&cOutlook != 0 && measure && !quantified)
 		}
+		if forecastBase {
+			guided = true
+		}
 		if guided && about {
 			guidance++
 			t.note("guidance", i)
@@ -192,8 +198,8 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		// Deals.
 		w := 0
 		switch {
-		case c&cStake != 0 && s.percents > 0 && s.company > 0 && c&cChange != 0 && c&cNeg == 0:
-			w = 3 // a stake raised or cut
+		case (c&cHolding != 0 || c&cStake != 0 && c&cDealWeak != 0) && s.percents > 0 && s.company > 0 && c&cChange != 0 && c&cNeg == 0:
+			w = 3 // a stake raised or cut ("Anteil" alone is a portion)
 		case s.sellPart && s.company > 0 && c&(cNeg|cFuture) == 0:
 			w = 3 // a unit sold or parted with: "trennt sich von seiner Tochter"
 		case c&cDeal != 0 || c&cDealWeak != 0 && c&cStake != 0 || s.deals > 0 && c&(cDeal|cDealWeak) != 0:

@@ -2,9 +2,11 @@ package tags
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/figures"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
 )
 
@@ -59,6 +61,7 @@ func TestTagLanguage(t *testing.T) {
 		{"stake raised", "de", "", "Die Bank baut um.\nSie spart.\nSie wächst.\nDer Konzern stockt den Anteil an der Tochter von 41 auf 90 Prozent auf.", []events.Tag{events.TagMandA}},
 		{"unit parted with", "de", "", "Die Bank baut um.\nSie spart.\nSie wächst.\nSo trennt sich das Geldhaus von seiner Tochter, der Postbank.", []events.Tag{events.TagMandA}},
 		{"unit as seller is no deal", "en", "", "The Ford Motor Co unit had sold a record 1.5 million vehicles.", nil},
+		{"a portion is no stake", "de", "", "Eins.\nZwei.\nDrei.\nDer Konzern erwartet, dass der Anteil der Problemkredite von 45 Prozent auf 60 Prozent steigen wird.", nil},
 	}
 	var tg Tagger
 	for _, tt := range tests {
@@ -74,5 +77,21 @@ func TestTagLanguage(t *testing.T) {
 				t.Errorf("Tag = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestForecastBase checks that a forecast against a reported base is
+// guidance, not a result: the base is a figure of results.
+func TestForecastBase(t *testing.T) {
+	body := "Acme expects its net sales for 2011 to increase from the 2010 level when they reached EUR 103 million ."
+	var d text.Doc
+	d.Reset(body)
+	start := strings.Index(body, "EUR 103 million")
+	f := figures.Figure{Figure: events.Figure{Text: "EUR 103 million", Kind: events.KindMoney, Value: 103e6,
+		Currency: "EUR", Metric: events.MetricRevenue, Basis: events.BasisActual}, Start: start, End: start + len("EUR 103 million")}
+	var tg Tagger
+	got := tg.Tag(Input{Doc: &d, Figures: []figures.Figure{f}, Lang: "en"})
+	if want := []events.Tag{events.TagGuidance}; !slices.Equal(got, want) {
+		t.Errorf("Tag = %v, want %v", got, want)
 	}
 }
