@@ -529,13 +529,9 @@ func (d *doc) metricOf(k int) events.Metric {
 	}
 	if d.tableLine(f.num) && f.kind == events.KindMoney {
 		// A results table row is named by its label: "Shr loss 15 cts".
-		l := f.num
-		for l > 0 && !d.tok(l).nl() {
-			l--
-		}
-		if d.isWordAny(l, "shr", "eps") || d.isWord(l, "oper") && d.isWord(l+1, "shr") {
+		if m, ok := d.rowMetric(f.num); ok {
 			f.result = true
-			return events.MetricEPS
+			return m
 		}
 	}
 	best := events.MetricOther
@@ -608,6 +604,84 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 	}
 	return best
+}
+
+// rowMetric reads the label of the results table row that token i is on:
+// the words from the start of its line to its first amount ("Shr loss",
+// "Oper net", "Revs", "Qtly div", "Pretax profit", "Assets"). It reports
+// false when the line does not start with a short label, as a note does
+// ("Net includes a gain of ...").
+//
+// The labels of wire tables are a small vocabulary: a per-share word
+// makes the row earnings per share, a dividend word a dividend, a
+// revenue word revenue ("Net sales"), "net" net income whatever
+// qualifies it ("Oper net", "Group net"), an operating word operating
+// income; pre-tax and balance sheet rows are other metrics.
+func (d *doc) rowMetric(i int) (events.Metric, bool) {
+	l := i
+	for l > 0 && !d.tok(l).nl() {
+		l--
+	}
+	end := l
+	for end < i && d.tok(end).kind == kWord && (d.ent(end).num == 0 || d.ent(end).art) && d.ent(end).cur == "" && !d.isWordAny(end, "nil", "vs") {
+		end++
+	}
+	if end == l || end-l > 5 {
+		return "", false
+	}
+	// Only the row's own amounts: the first after the label, and the one
+	// after "vs" ("Shr loss 20 cts vs profit 14 cts"); amounts later in
+	// the line are notes on it.
+	p := i - 1
+	if p >= end && d.isWordAny(p, "loss", "profit", "gain") {
+		p-- // "vs profit 14 cts"
+	}
+	if p != end-1 && !(p >= end && d.isWord(p, "vs")) {
+		return "", false
+	}
+	var shr, div, rev, net, oper, other bool
+	for k := l; k < end; k++ {
+		switch {
+		case d.isWordAny(k, "avg", "average", "outstanding", "of", "includes", "excludes", "include", "exclude", "per"):
+			if d.isWord(k, "per") && d.isWordAny(k+1, "shr", "share") && k == l {
+				shr = true
+				continue
+			}
+			return "", false
+		case d.isWordAny(k, "pretax", "pre", "tax", "trading", "extraordinary", "assets", "deposits", "loans", "backlog",
+			"interest", "minorities", "minority", "charges", "provisions", "orders", "gross", "tangible", "costs", "expenses"):
+			other = true
+		case d.isWord(k, "distribution") && !d.isWordAny(k-1, "cash", "qtly", "qtrly", "mthly", "quarterly", "monthly"):
+			other = true
+		case d.isWordAny(k, "shr", "shrs", "eps"):
+			shr = true
+		case d.isWordAny(k, "div", "dividend", "dividends", "distribution"):
+			div = true
+		case d.isWordAny(k, "revs", "rev", "sales", "revenue", "revenues", "turnover"):
+			rev = true
+		case d.isWordAny(k, "net", "earnings", "profit", "profits", "loss", "income"):
+			net = true
+		case d.isWordAny(k, "oper", "operating"):
+			oper = true
+		}
+	}
+	switch {
+	case other:
+		return events.MetricOther, true
+	case shr:
+		return events.MetricEPS, true
+	case div:
+		return events.MetricDividend, true
+	case rev:
+		return events.MetricRevenue, true
+	case oper && !(d.isWord(l, "oper") && d.isWordAny(l+1, "net", "loss", "profit", "earnings")):
+		// "Oper net", "Oper loss": the net result of continuing
+		// operations; "Operating profit" is operating income.
+		return events.MetricOperatingIncome, true
+	case net:
+		return events.MetricNetIncome, true
+	}
+	return "", false
 }
 
 // ownMetricWord returns the metric named by a word right after figure f

@@ -163,6 +163,21 @@ func (d *doc) isDash(i int) bool {
 // attached reports whether token i follows token i-1 without whitespace.
 func (d *doc) attached(i int) bool { return i > 0 && i < len(d.toks) && !d.tok(i).sp() }
 
+// upper reports whether word token i is written in capitals, as wire
+// headlines are ("YEAR NET").
+func (d *doc) upper(i int) bool {
+	if d.tok(i).kind != kWord {
+		return false
+	}
+	w := d.str(i)
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return len(w) > 1
+}
+
 // capitalised reports whether word token i starts with an upper-case letter.
 func (d *doc) capitalised(i int) bool {
 	if d.tok(i).kind != kWord {

@@ -443,13 +443,13 @@ func addCues(lk *lexicon) {
 	f(cOrdinalNoun, "quartal", "quartals", "quartalen", "halbjahr", "halbjahres", "platz", "stelle", "mal",
 		"jahrhundert", "jahrhunderts", "runde", "stock", "bezirk", "klasse", "liga", "kalenderwoche", "woche",
 		"tag", "monat", "etappe", "auflage", "generation", "unternehmen")
-	f(cPer, "q", "h", "fy", "months", "monaten", "monate", "mths", "mos", "month", "vorjahr", "vorjahres",
+	f(cPer, "annual", "q", "h", "fy", "months", "monaten", "monate", "mths", "mos", "month", "vorjahr", "vorjahres",
 		"vorjahreszeitraum", "vorjahresquartal", "vorjahresperiode", "heuer", "same", "gleichen", "next",
 		"nächsten", "kommenden", "coming", "following", "folgenden", "in", "im", "during", "for", "für")
 	f(cPeriodQ, "quartal", "quartals", "quarter", "quarters", "qtr", "vierteljahr", "vierteljahres",
 		"quartalen", "quarterly", "quartale", "geschäftsquartal", "geschäftsquartals", "quartalszeitraum")
 	f(cPeriodH, "halbjahr", "halbjahres", "jahreshälfte", "half", "geschäftshalbjahr", "hälfte", "halbjahrs")
-	f(cPeriodY, "geschäftsjahr", "geschäftsjahres", "fiscal", "gesamtjahr", "gesamtjahres", "year", "jahr",
+	f(cPeriodY, "yr", "geschäftsjahr", "geschäftsjahres", "fiscal", "gesamtjahr", "gesamtjahres", "year", "jahr",
 		"jahres", "fy", "calendar", "bilanz", "jahresbilanz", "unternehmensbilanz", "geschäftsjahrs", "jahresergebnis")
 }
 

@@ -44,6 +44,9 @@ func (d *doc) periods() {
 	// plans after it, not to reported results.
 	var carryBasis events.Basis
 	var report *pexpr
+	// headQ is the quarter a headline names ("4TH QTR NET"): "in quarter"
+	// in the notes below the table is that quarter.
+	var headQ *pexpr
 	ei, oi := 0, 0
 	for k := range d.figs {
 		f := &d.figs[k]
@@ -55,6 +58,9 @@ func (d *doc) periods() {
 			e := &exprs[ei]
 			if e.report && report == nil {
 				report = e
+			}
+			if headQ == nil && d.sentOf(e.a) == 0 && e.typ != "" && e.typ[0] == 'Q' {
+				headQ = e
 			}
 			if d.sentOf(e.a) != setBy {
 				switch {
@@ -101,11 +107,23 @@ func (d *doc) periods() {
 		if e != nil && right && f.base {
 			exprs[e.id].baseOnly = true
 		}
-		if e != nil && e.quarter && e.typ == "" && carry != nil && carry.typ != "" && carry.typ[0] == 'Q' {
-			e = nil // "in the quarter ended Sept. 30" is the quarter the text is about
+		if e != nil && e.quarter && e.typ == "" {
+			// "in the quarter ended Sept. 30" is the quarter the text is
+			// about: the one it goes on about, or the one its headline
+			// names.
+			switch {
+			case carry != nil && carry.typ != "" && carry.typ[0] == 'Q':
+				e = nil
+			case headQ != nil:
+				e = headQ
+			}
 		}
 		if e == nil {
-			if carry != nil && d.carries(f, carryBasis) && (s-carrySent <= 2 || d.tableLine(f.num)) {
+			// A results table's header scopes every row below it ("Year",
+			// "Six mths"); in running text a period carries to the results
+			// of the next sentences.
+			table := d.tableLine(f.num)
+			if carry != nil && (table || d.carries(f, carryBasis) && s-carrySent <= 2) {
 				typ, year := d.resolvePeriod(carry, own, carry)
 				if !f.base {
 					carrySent = s // the text goes on about the same period
@@ -114,7 +132,7 @@ func (d *doc) periods() {
 					year-- // a forecast set against a result is for the same period
 				}
 				f.period = periodString(typ, year)
-			} else if report != nil && d.carries(f, "") {
+			} else if report != nil && (table || d.carries(f, "")) {
 				f.period = periodString(report.typ, report.year)
 			}
 			continue
@@ -122,6 +140,9 @@ func (d *doc) periods() {
 		typ, year := d.resolvePeriod(e, own, carry)
 		if e.whole && year == 0 && carry != nil {
 			year = carry.year
+			if f.base && year > 0 {
+				year-- // "vs 296,000 dlrs in year": the year before
+			}
 		}
 		if (e.last || e.this || e.whole) && !f.base && typ == "FY" {
 			// "reached 15.6 billion dlrs last year, up from 10.62 billion
@@ -249,11 +270,31 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 		return left, false
 	}
 	for i := range own {
-		if own[i].a >= f.b && own[i].a < cb && !own[i].rel && !d.baseBetween(f.b, own[i].a) {
+		if own[i].a >= f.b && own[i].a < cb && !own[i].rel && (!d.baseBetween(f.b, own[i].a) || d.pairBefore(f, &own[i])) {
 			return &own[i], true // later in the figure's clause: its own date
 		}
 	}
 	return nil, false
+}
+
+// pairBefore reports whether period expression e follows figure f and
+// the base it is set against, with no year of its own: "1,439,000 dlrs
+// vs 127,000 dlrs in quarter" dates both, where "to 55 billion from 48
+// billion in 1985" dates the base alone.
+func (d *doc) pairBefore(f *fig, e *pexpr) bool {
+	if e.year != 0 || e.bare || !d.isWord(f.b, "vs") {
+		return false
+	}
+	g := d.figFrom(f.b)
+	if g >= len(d.figs) || d.figs[g].a != f.b+1 {
+		return false
+	}
+	for k := d.figs[g].b; k < e.a; k++ {
+		if !d.isWordAny(k, "in", "for", "the", "during") {
+			return false
+		}
+	}
+	return true
 }
 
 // compared reports whether a word of comparison stands in the three
@@ -452,12 +493,13 @@ func (d *doc) yearExpr(i int) (pexpr, bool) {
 		}
 	}
 	// "2015 full year" and "2015 third quarter" are read from the period word.
-	if d.isWord(i+1, "full") || d.ent(i+1).ord != 0 {
+	if d.isWord(i+1, "full") || d.ent(i+1).ord != 0 || d.isWordAny(i+1, "year", "yr") && !d.tok(i+1).nl() {
 		return pexpr{}, false
 	}
 	// "VOLVO 1986 RESULT OFF SLIGHTLY": a headline that names the report
 	// dates the results of the text.
-	report := d.sentOf(i) == 0 && d.isWordAny(i+1, "result", "results", "ergebnis", "bilanz", "earnings", "jahreszahlen", "zahlen")
+	report := d.sentOf(i) == 0 && d.isWordAny(i+1, "result", "results", "ergebnis", "bilanz", "earnings", "jahreszahlen", "zahlen",
+		"net", "profit", "profits", "loss", "yr", "year", "gewinn", "verlust", "umsatz")
 	return pexpr{a: i, b: i + 1, typ: "FY", year: y, bare: true, report: report}, true
 }
 
@@ -633,6 +675,8 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		return d.withYear(pexpr{a: a, b: i + 1, typ: typ}), true
 	case d.isWordAny(i, "vorjahr", "vorjahres", "vorjahreszeitraum", "vorjahresquartal", "vorjahresperiode"):
 		return pexpr{a: i, b: i + 1, rel: true, abs: d.isWordAny(i, "vorjahr")}, true
+	case d.isWord(i, "annual") && d.headlinePeriod(i):
+		return pexpr{a: i, b: i + 1, typ: "FY", report: d.sentOf(i) == 0}, true
 	case d.isWord(i, "heuer"):
 		return pexpr{a: i, b: i + 1, typ: "FY", this: true}, true
 	case d.isWordAny(i, "same", "gleichen") && d.isWordAny(i+1, "period", "quarter", "zeitraum", "periode", "quartal"):
@@ -657,10 +701,33 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 	return pexpr{}, false
 }
 
+// headlinePeriod reports whether the word at i, written in capitals,
+// names the period of a results headline: a results word or the end of
+// the fiscal year follows it ("YEAR NET", "ANNUAL NET", "YEAR NOV 30"),
+// or it ends the headline.
+func (d *doc) headlinePeriod(i int) bool {
+	if !d.upper(i) {
+		return false
+	}
+	// "4TH QTR AND YEAR LOSS": the table below starts with the quarter,
+	// and a header line names the year where its rows begin.
+	sa, _ := d.near(i)
+	for k := sa; k < i; k++ {
+		if d.ent(k).flags&(cPeriodQ|cPeriodH) != 0 || d.isWordAny(k, "mths", "months") {
+			return false
+		}
+	}
+	if i+1 >= len(d.toks) || d.tok(i+1).nl() {
+		return d.sentOf(i) == 0 // "ACCEPTANCE INSURANCE HOLDINGS INC <ACPT> YEAR"
+	}
+	return d.isWordAny(i+1, "net", "loss", "profit", "profits", "earnings", "results", "result", "shr", "revs", "sales",
+		"dividend", "div", "turnover", "oper", "operating", "end") || d.ent(i+1).month != 0 && d.tok(i+2).kind == kNum
+}
+
 // yearWord reads the expressions built on "Jahr", "year", "Geschäftsjahr",
 // "fiscal" and their like.
 func (d *doc) yearWord(i int) (pexpr, bool) {
-	isYear := d.isWordAny(i, "year", "jahr", "jahres", "jahrs")
+	isYear := d.isWordAny(i, "year", "jahr", "jahres", "jahrs", "yr")
 	if !isYear {
 		if d.isWordAny(i, "bilanz", "jahresbilanz", "unternehmensbilanz", "jahresergebnis", "calendar") {
 			x := d.withYear(pexpr{a: i, b: i + 1, typ: "FY", report: !d.isWord(i, "calendar")})
@@ -688,6 +755,10 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 			x.a, x.year = a-1, int(parseDigits(d.str(a-1), false).val)
 		}
 		return x, true
+	case i > 0 && d.tok(i-1).kind == kNum && !d.tok(i).nl() && parseDigits(d.str(i-1), false).yearly:
+		// "1986 year", "PHARMACIA AB 1986 YEAR": the headline names the
+		// report.
+		return pexpr{a: i - 1, b: i + 1, typ: "FY", year: int(parseDigits(d.str(i-1), false).val), report: d.sentOf(i) == 0}, true
 	case d.isWordAny(i+1, "ending", "ended", "to", "endet", "endete"):
 		for k := i + 2; k < i+8 && k < len(d.toks); k++ {
 			if d.tok(k).kind == kNum {
@@ -695,6 +766,10 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 					return pexpr{a: i, b: k + 1, typ: "FY", year: int(n.val)}, true
 				}
 			}
+		}
+		if d.upper(i) && d.sentOf(i) == 0 {
+			// "CANON INC YEAR ENDED DECEMBER 31": the headline's period.
+			return pexpr{a: i, b: i + 1, typ: "FY", report: true}, true
 		}
 	case d.isWordAny(i+1, "ago", "earlier", "zuvor", "davor", "before", "früher") || d.isWordAny(p, "previous", "prior", "year-earlier"):
 		a := i
@@ -710,15 +785,21 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 	case d.isWordAny(p, "this", "laufende", "laufenden", "laufendes", "current", "diesem", "dieses", "heurigen"):
 		x := d.withYear(pexpr{a: p, b: i + 1, typ: "FY", this: true})
 		return x, true
-	case i+1 < len(d.toks) && d.tok(i+1).kind == kNum:
+	case i+1 < len(d.toks) && d.tok(i+1).kind == kNum && !d.tok(i+1).nl():
 		x := d.withYear(pexpr{a: i, b: i + 1, typ: "FY"})
 		if x.year != 0 {
 			return x, true
 		}
 	case d.tok(i).nl() && (i+1 >= len(d.toks) || d.tok(i+1).nl()):
 		return pexpr{a: i, b: i + 1, typ: "FY"}, true // a table's "Year" heading
+	case d.headlinePeriod(i):
+		// "COBANCO INC <CBCO> YEAR NET", "KAPOK CORP <KPK> YEAR SEPT 30
+		// LOSS": a wire headline names the period its table reports.
+		return pexpr{a: i, b: i + 1, typ: "FY", report: d.sentOf(i) == 0}, true
 	case d.isWord(p, "the") && d.isWordAny(p-1, "for", "in", "during", "over") && !d.isWordAny(i+1, "ago", "earlier", "before", "ending", "ended", "to", "end", "as") && !d.isDash(i+1):
 		return pexpr{a: p - 1, b: i + 1, typ: "FY", whole: true}, true // "For the year, earnings rose"
+	case d.isWordAny(p, "in", "for") && d.isWord(i, "year") && (i+1 >= len(d.toks) || d.tok(i+1).kind == kPunct || d.tok(i+1).nl() || d.isWordAny(i+1, "and", "or") || d.isWord(i+1, "of") && d.tok(i+2).kind == kNum):
+		return pexpr{a: p, b: i + 1, typ: "FY", whole: true}, true // "... vs 222,000 dlrs in year."
 	}
 	return pexpr{}, false
 }

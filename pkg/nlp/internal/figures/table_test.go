@@ -1,0 +1,38 @@
+package figures
+
+import (
+	"testing"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+)
+
+// TestWireTables covers results tables in wire style: the row label
+// decides the metric, the headline and the header lines the period.
+func TestWireTables(t *testing.T) {
+	eps, net, rev, other, div := events.MetricEPS, events.MetricNetIncome, events.MetricRevenue, events.MetricOther, events.MetricDividend
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a headline year scopes the rows", "en", "NORTHFIELD BANCORP <NFB> YEAR NET\n\nShr 52 cts vs 1.04 dlrs\nNet 903,000 vs 1,806,000\nAssets 412.7 mln vs 398.1 mln",
+			[]want{{value: 0.52, metric: eps, period: "FY"}, {value: 1.04, metric: eps, period: "FY"}, {value: 903000, metric: net, period: "FY"},
+				{value: 1806000, metric: net, period: "FY"}, {value: 412.7e6, metric: other, period: "FY"}, {value: 398.1e6, metric: other, period: "FY"}}},
+		{"the end of a fiscal year in a headline", "en", "ALDER TOOL CORP <ALD> YEAR OCT 31 LOSS\n\nShr loss 12 cts vs profit 40 cts\nRevs 9.1 mln vs 8.8 mln",
+			[]want{{value: -0.12, metric: eps, period: "FY"}, {value: 0.4, metric: eps, period: "FY"}, {value: 9.1e6, metric: rev, period: "FY"}, {value: 8.8e6, period: "FY"}}},
+		{"a year in the headline dates the table", "en", "BRANDT AB <BRN ST> 1986 YEAR\n\nSales 2.31 billion crowns vs 2.05 billion.",
+			[]want{{value: 2.31e9, metric: rev, period: "FY 1986"}, {value: 2.05e9, metric: rev, period: "FY 1985"}}},
+		{"headers scope the rows below them", "en", "MAPLE STORES INC <MPL> 2ND QTR NET\n\nShr 20 cts vs 18 cts\nSix mths\nShr 41 cts vs 35 cts\nNine mths\nNet 2.2 mln vs 1.9 mln",
+			[]want{{value: 0.2, period: "Q2"}, {value: 0.18, period: "Q2"}, {value: 0.41, period: "H1"}, {value: 0.35, period: "H1"}, {value: 2.2e6, period: "9M"}, {value: 1.9e6, period: "9M"}}},
+		{"a quarter and the year in one headline", "en", "HARLAN MILLS INC <HML> 4TH QTR AND YEAR LOSS\n\nNet loss 1.2 mln vs profit 300,000\nYear\nNet loss 2.5 mln vs profit 900,000",
+			[]want{{value: -1.2e6, period: "Q4"}, {value: 300000, period: "Q4"}, {value: -2.5e6, period: "FY"}, {value: 900000, period: "FY"}}},
+		{"row labels", "en", "KESTREL CORP <KST> 1ST QTR NET\n\nOper shr profit nil vs profit 12 cts\nOper net 4.1 mln vs 3.8 mln\nOperating 6.2 mln vs 5.5 mln\nPretax profit 7.0 mln vs 6.1 mln\nQtly div 10 cts vs 10 cts",
+			[]want{{value: 0.12, metric: eps}, {value: 4.1e6, metric: net}, {value: 3.8e6, metric: net}, {value: 6.2e6, metric: events.MetricOperatingIncome},
+				{value: 5.5e6, metric: events.MetricOperatingIncome}, {value: 7e6, metric: other}, {value: 6.1e6, metric: other}, {value: 0.1, metric: div}, {value: 0.1, metric: div}}},
+		{"notes date pairs by quarter and year", "en", "OSPREY INC <OSP> 4TH QTR NET\n\nShr 30 cts vs 25 cts\nYear\nShr 1.10 dlrs vs 95 cts\nNOTE: Net excludes tax credits of 62,000 dlrs vs 41,000 dlrs in quarter and 127,000 dlrs vs 88,000 dlrs in year.",
+			[]want{{value: 0.3, period: "Q4"}, {value: 0.25, period: "Q4"}, {value: 1.1, period: "FY"}, {value: 0.95, period: "FY"},
+				{value: 62000, period: "Q4"}, {value: 41000, period: "Q4"}, {value: 127000, period: "FY"}, {value: 88000, period: "FY"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
