@@ -908,6 +908,9 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		if d.tok(k).nl() || k == 0 {
 			return events.MetricNetIncome, true // a table's "Net" row
 		}
+		if n := d.ent(k + 1); d.tok(k+1).kind == kWord && n.metric == "" && n.flags&(cLevel|cUp|cDown) != 0 && n.flags&cChangeNoun == 0 && !d.isWordAny(k+1, "of", "to", "from", "in", "on", "at") {
+			return events.MetricNetIncome, true // "fourth quarter net was", "net rose": the noun
+		}
 		return "", false // "net sales", "net book value": the next word says
 	case m == events.MetricSharePrice && d.isWordAny(k, "share", "shares") && d.isWordAny(k-1, "market"):
 		return events.MetricOther, true // market share

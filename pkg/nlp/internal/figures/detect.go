@@ -76,8 +76,9 @@ type doc struct {
 	exprs           []pexpr // the period expressions of the text, once found
 	crown           string  // currency of unqualified crowns, once crownDone
 	crownDone       bool
-	comp            []uint8 // what doc.compound found for each token, once asked
-	nums            int     // number tokens in the text
+	comp            []uint8  // what doc.compound found for each token, once asked
+	nums            int      // number tokens in the text
+	years           [8]int16 // the year the text gives each period type, in the order of periodTypes
 	// reads counts the tokens the rules read and the figures they look
 	// up: the work a text costs, which the tests hold linear in its
 	// length.

@@ -36,6 +36,7 @@ func (d *doc) periods() {
 	if d.exprs == nil {
 		d.exprs = d.periodExprs() // the second pass after a new reference year reuses them
 	}
+	d.years = [len(periodTypes)]int16{}
 	exprs := d.exprs
 	var carry *pexpr
 	carrySent, setBy := -1, -1
@@ -62,8 +63,15 @@ func (d *doc) periods() {
 			if headQ == nil && d.sentOf(e.a) == 0 && e.typ != "" && e.typ[0] == 'Q' {
 				headQ = e
 			}
+			d.passYear(e)
 			if d.sentOf(e.a) != setBy {
 				switch {
+				case e.whole && e.year == 0:
+					// "the full year": the year of the period the text is
+					// about, which the sentences after go on with.
+					c := *e
+					c.whole, c.year = false, wholeYear(carry, report)
+					carry, carrySent, carryBasis = &c, d.sentOf(e.a), ""
 				case e.rel || e.same || e.whole || e.deadline:
 				case e.typ == "" && !(e.quarter && carry != nil && carry.typ != "" && carry.typ[0] == 'Q'):
 					carry = nil
@@ -138,8 +146,10 @@ func (d *doc) periods() {
 			continue
 		}
 		typ, year := d.resolvePeriod(e, own, carry)
-		if e.whole && year == 0 && carry != nil {
-			year = carry.year
+		if e.whole && year == 0 {
+			// "im Gesamtjahr", "for the year": the year of the period the
+			// text goes on about.
+			year = wholeYear(carry, report)
 			if f.base && year > 0 {
 				year-- // "vs 296,000 dlrs in year": the year before
 			}
@@ -160,7 +170,7 @@ func (d *doc) periods() {
 			// 1985"), after a unit price not ("30 dlrs in 1985").
 			continue
 		}
-		if !f.base && typ != "" && !e.rel && !e.whole {
+		if !f.base && typ != "" && !e.rel && (!e.whole || year != 0) {
 			// The sentence's main figure sets the period the next
 			// sentences go on with.
 			carry, carrySent, setBy, carryBasis = &pexpr{typ: typ, year: year}, s, s, f.basis
@@ -173,6 +183,18 @@ func (d *doc) periods() {
 		}
 		f.period = periodString(typ, year)
 	}
+}
+
+// wholeYear is the year of "the full year" in a text: the year of the
+// period it goes on about, or else the year of the report it names.
+func wholeYear(carry *pexpr, report *pexpr) int {
+	switch {
+	case carry != nil:
+		return carry.year
+	case report != nil:
+		return report.year
+	}
+	return 0
 }
 
 // carries reports whether figure f takes the period of the sentences
@@ -358,6 +380,11 @@ func (d *doc) resolvePeriod(e *pexpr, own []pexpr, carry *pexpr) (string, int) {
 				year = own[i].year
 			}
 		}
+		if year == 0 {
+			// "im dritten Quartal" after "im dritten Quartal 2025": the
+			// text gave the period its year before.
+			year = d.typeYear(typ, own, e.a)
+		}
 	}
 	if e.bare || e.rel {
 		// The type of a shorter period named in the sentence ("a net loss
@@ -382,6 +409,9 @@ func (d *doc) resolvePeriod(e *pexpr, own []pexpr, carry *pexpr) (string, int) {
 				if base.last && d.refYear > 0 {
 					by = d.refYear - 1
 				}
+				if by == 0 && !base.bare && typ != "FY" {
+					by = d.typeYear(typ, own, base.a)
+				}
 				if year == 0 && by > 0 {
 					year = by - 1
 				}
@@ -397,6 +427,52 @@ func (d *doc) resolvePeriod(e *pexpr, own []pexpr, carry *pexpr) (string, int) {
 		}
 	}
 	return typ, year
+}
+
+// periodTypes are the period types, in the order of doc.years.
+var periodTypes = [...]string{"Q1", "Q2", "Q3", "Q4", "H1", "H2", "9M", "FY"}
+
+func periodIndex(typ string) int {
+	for i, t := range periodTypes {
+		if t == typ {
+			return i
+		}
+	}
+	return -1
+}
+
+// typeYear returns the year the text gave the period type typ before
+// token a, where it named it with one ("third-quarter 2025 results", "im
+// ersten Halbjahr 2024"): the latest such year in the sentences before
+// and in own, the expressions of a's sentence.
+func (d *doc) typeYear(typ string, own []pexpr, a int) int {
+	k := periodIndex(typ)
+	if k < 0 {
+		return 0
+	}
+	y := int(d.years[k])
+	for i := range own {
+		if o := &own[i]; o.a < a && o.typ == typ && d.datesPeriod(o) {
+			y = max(y, o.year)
+		}
+	}
+	return y
+}
+
+// datesPeriod reports whether expression e gives its period a year of
+// its own, not one relative to another period, and not the year of what
+// a figure is compared with ("as compared with EUR14.9 m in the third
+// quarter of 2008").
+func (d *doc) datesPeriod(e *pexpr) bool {
+	return e.typ != "" && e.year != 0 && !e.rel && !e.bare && !e.deadline && !e.last && !e.this && !e.baseOnly && !d.compared(e.a)
+}
+
+// passYear records the year expression e gives its period type, for the
+// expressions after it.
+func (d *doc) passYear(e *pexpr) {
+	if k := periodIndex(e.typ); k >= 0 && d.datesPeriod(e) {
+		d.years[k] = max(d.years[k], int16(e.year))
+	}
 }
 
 func periodString(typ string, year int) string {
@@ -474,6 +550,9 @@ func (d *doc) yearExpr(i int) (pexpr, bool) {
 	}
 	if pe.flags&cDate != 0 || pe.month != 0 && p >= 0 && d.tok(p).kind == kWord {
 		return pexpr{}, false
+	}
+	if d.isDash(p) && d.attached(i) && d.ent(p-1).flags&cDate != 0 {
+		return pexpr{}, false // "by end-1987", "mid-1986"
 	}
 	if d.isPunct(p, ",") && p > 0 && d.tok(p-1).kind == kNum && d.ent(p-2).month != 0 {
 		return pexpr{}, false
@@ -701,6 +780,43 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 	return pexpr{}, false
 }
 
+// endingYear reads the year of the date after "ended" or "ending" at
+// token k ("ended November 30, 1986"), and returns it with the token
+// after it, or 0.
+func (d *doc) endingYear(k int) (int, int) {
+	for j := k + 1; j < k+7 && j < len(d.toks); j++ {
+		switch {
+		case d.tok(j).kind == kNum:
+			if n := parseDigits(d.str(j), false); n.yearly {
+				if d.isPunct(j+1, "/") {
+					return 0, 0 // "from 1985/86's record": another year
+				}
+				return int(n.val), j + 1
+			}
+		case d.ent(j).month != 0 || d.isPunct(j, ",") || d.isPunct(j, ".") || d.isDash(j) || d.ent(j).flags&cDate != 0 || d.isWordAny(j, "the", "in", "of"):
+		default:
+			return 0, 0 // the date ends: "ending March 31, from 1985/86's"
+		}
+	}
+	return 0, 0
+}
+
+// fiscalYear reads what the word at p says of the fiscal year e that
+// follows it without a year: "im abgelaufenen Geschäftsjahr" is the last
+// year, "im laufenden Geschäftsjahr" this one, and "im Gesamtjahr", "the
+// full year" the year of the period the text is about.
+func (d *doc) fiscalYear(e *pexpr, p int) {
+	switch {
+	case d.isWordAny(p, "abgelaufenen", "abgelaufene", "vergangenen", "vergangene", "letzten", "vorigen", "last", "previous", "past", "prior"):
+		e.last = true
+	case d.isWordAny(p, "laufenden", "laufende", "aktuellen", "aktuelle", "current", "this", "diesem", "dieses"):
+		e.this = true
+	case d.isWordAny(p, "next", "coming", "nächsten", "kommenden", "neuen", "new"):
+	default:
+		e.whole = true
+	}
+}
+
 // headlinePeriod reports whether the word at i, written in capitals,
 // names the period of a results headline: a results word or the end of
 // the fiscal year follows it ("YEAR NET", "ANNUAL NET", "YEAR NOV 30"),
@@ -741,6 +857,17 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 		if x.year == 0 && i > 0 && d.tok(i-1).kind == kNum && parseDigits(d.str(i-1), false).yearly {
 			x.a, x.year = i-1, int(parseDigits(d.str(i-1), false).val)
 		}
+		if x.year == 0 && d.isWordAny(x.b, "ended", "ending", "ends", "to", "endet", "endete") {
+			// "its fiscal year ended July 31, 1986" names a year of its
+			// own, "its fiscal year ended July 31" one without it.
+			if y, end := d.endingYear(x.b); y != 0 {
+				x.year, x.b = y, end
+			}
+			return x, true
+		}
+		if x.year == 0 {
+			d.fiscalYear(&x, i-1)
+		}
 		return x, true
 	}
 	p := i - 1
@@ -754,18 +881,17 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 		if x.year == 0 && a > 0 && d.tok(a-1).kind == kNum && parseDigits(d.str(a-1), false).yearly {
 			x.a, x.year = a-1, int(parseDigits(d.str(a-1), false).val)
 		}
+		if x.year == 0 {
+			d.fiscalYear(&x, a-1)
+		}
 		return x, true
 	case i > 0 && d.tok(i-1).kind == kNum && !d.tok(i).nl() && parseDigits(d.str(i-1), false).yearly:
 		// "1986 year", "PHARMACIA AB 1986 YEAR": the headline names the
 		// report.
 		return pexpr{a: i - 1, b: i + 1, typ: "FY", year: int(parseDigits(d.str(i-1), false).val), report: d.sentOf(i) == 0}, true
 	case d.isWordAny(i+1, "ending", "ended", "to", "endet", "endete"):
-		for k := i + 2; k < i+8 && k < len(d.toks); k++ {
-			if d.tok(k).kind == kNum {
-				if n := parseDigits(d.str(k), false); n.yearly {
-					return pexpr{a: i, b: k + 1, typ: "FY", year: int(n.val)}, true
-				}
-			}
+		if y, end := d.endingYear(i + 1); y != 0 {
+			return pexpr{a: i, b: end, typ: "FY", year: y}, true
 		}
 		if d.upper(i) && d.sentOf(i) == 0 {
 			// "CANON INC YEAR ENDED DECEMBER 31": the headline's period.

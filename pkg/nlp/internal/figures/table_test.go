@@ -36,3 +36,30 @@ func TestWireTables(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestDocumentPeriods covers periods the text states once and the
+// figures after it take up.
+func TestDocumentPeriods(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a quarter keeps the year it was given", "de", "Im zweiten Quartal 2024 stieg der Umsatz auf 1,2 Milliarden Euro. Im zweiten Quartal investierte die Gruppe 80 Millionen Euro.",
+			[]want{{value: 1.2e9, period: "Q2 2024"}, {value: 80e6, period: "Q2 2024", metric: events.MetricCapex}}},
+		{"the full year of the quarter", "de", "Im zweiten Quartal 2024 stieg der Umsatz auf 1,2 Milliarden Euro. Für das Gesamtjahr erwartet der Vorstand einen Umsatz von 5 Milliarden Euro.",
+			[]want{{value: 1.2e9, period: "Q2 2024"}, {value: 5e9, period: "FY 2024", basis: events.BasisGuidance}}},
+		{"the quarter of a wire story", "en", "Harbor Foods posted third-quarter 1986 net income of 12 mln dlrs. In the quarter, sales rose 5 pct to 300 mln dlrs.",
+			[]want{{value: 12e6, period: "Q3 1986"}, {value: 5, period: "Q3 1986"}, {value: 300e6, period: "Q3 1986"}}},
+		{"a compared quarter gives no year", "en", "Revenue in the second quarter rose to 80 mln dlrs, compared with 75 mln dlrs in the second quarter of 1985. Second quarter net was 3 mln dlrs.",
+			[]want{{value: 80e6, period: "Q2"}, {value: 75e6, period: "Q2 1985"}, {value: 3e6, period: "Q2", metric: events.MetricNetIncome}}},
+		{"the year a fiscal year ended", "en", "For its fiscal year ended June 30, 1986, the company earned 4.1 mln dlrs.",
+			[]want{{value: 4.1e6, period: "FY 1986"}}},
+		{"a fiscal year without its year", "en", "For its fiscal year ended June 30 the company earned 4.1 mln dlrs.",
+			[]want{{value: 4.1e6, period: "FY"}}},
+		{"a date is no year", "en", "The company reported 1986 net income of 40 mln dlrs. It sees its debt falling by end-1987 to 20 mln dlrs.",
+			[]want{{value: 40e6, period: "FY 1986"}, {value: 20e6, period: "-"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
