@@ -730,6 +730,11 @@ func (d *doc) continues(f, g *fig) bool {
 		if d.isWordAny(a, "sie", "er", "es", "they", "it", "this", "that", "dies", "das") {
 			return true
 		}
+		for q := a + 1; q < a+4 && q < f.a; q++ {
+			if d.isWordAny(q, "es", "it") {
+				return true // "Im Vorjahr waren es 100 Millionen Euro"
+			}
+		}
 	}
 	for q := a; q < b; q++ {
 		if d.ent(q).flags&(cEstimate|cExpect|cGuide) != 0 {

@@ -444,7 +444,8 @@ func addCues(lk *lexicon) {
 		"jahrhundert", "jahrhunderts", "runde", "stock", "bezirk", "klasse", "liga", "kalenderwoche", "woche",
 		"tag", "monat", "etappe", "auflage", "generation", "unternehmen")
 	f(cPer, "annual", "q", "h", "fy", "months", "monaten", "monate", "mths", "mos", "month", "vorjahr", "vorjahres",
-		"vorjahreszeitraum", "vorjahresquartal", "vorjahresperiode", "heuer", "same", "gleichen", "next",
+		"vorjahreszeitraum", "vorjahresquartal", "vorjahresperiode", "heuer", "same", "gleichen", "similar", "corresponding",
+		"comparable", "like", "entsprechenden", "vergleichbaren", "next",
 		"nächsten", "kommenden", "coming", "following", "folgenden", "in", "im", "during", "for", "für")
 	f(cPeriodQ, "quartal", "quartals", "quarter", "quarters", "qtr", "vierteljahr", "vierteljahres",
 		"quartalen", "quarterly", "quartale", "geschäftsquartal", "geschäftsquartals", "quartalszeitraum")

@@ -25,6 +25,7 @@ type pexpr struct {
 	deadline bool // "bis 2028": a deadline, no period
 	id       int  // index in doc.exprs
 	baseOnly bool // dates a comparison base, and no other figure
+	like     bool // with rel: "the same period of 1986", of the type of the period compared
 }
 
 // periods finds the period expressions and gives each figure the period
@@ -417,6 +418,11 @@ func (d *doc) resolvePeriod(e *pexpr, own []pexpr, carry *pexpr) (string, int) {
 				}
 			case e.abs && d.refYear > 0:
 				typ, year = "FY", d.refYear-1
+			case e.like:
+				// "330.9 mln dlrs in the similar period of 1986": a
+				// period of the type of the one compared, which the
+				// text does not name.
+				return "", 0
 			case year != 0:
 				typ = "FY"
 			default:
@@ -730,6 +736,15 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 	case d.isWordAny(i, "months", "monaten", "monate", "mths", "mos", "month"):
 		var v float64
 		a := i - 1
+		if d.isDash(a) && d.attached(a) && d.attached(i) {
+			// "the nine-month period", "six-month turnover"; "six-month
+			// bills" and "three-month deposits" have a term, no period.
+			if !d.isWordAny(i+1, "period", "periods", "results", "figures", "profit", "profits", "sales", "turnover", "revenue",
+				"revenues", "earnings", "net", "loss", "ended", "ending", "to", "report", "zeitraum", "bilanz") {
+				return pexpr{}, false
+			}
+			a--
+		}
 		switch {
 		case a >= 0 && d.tok(a).kind == kNum:
 			v = parseDigits(d.str(a), false).val
@@ -758,8 +773,12 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		return pexpr{a: i, b: i + 1, typ: "FY", report: d.sentOf(i) == 0}, true
 	case d.isWord(i, "heuer"):
 		return pexpr{a: i, b: i + 1, typ: "FY", this: true}, true
-	case d.isWordAny(i, "same", "gleichen") && d.isWordAny(i+1, "period", "quarter", "zeitraum", "periode", "quartal"):
-		x := d.withYear(pexpr{a: i, b: i + 2, rel: true})
+	case d.isWordAny(i, "same", "gleichen", "similar", "corresponding", "comparable", "like", "entsprechenden", "vergleichbaren") &&
+		d.isWordAny(i+1, "period", "quarter", "zeitraum", "periode", "quartal", "months", "half"):
+		x := d.withYear(pexpr{a: i, b: i + 2, rel: true, like: true})
+		if x.year == 0 && d.isWordAny(x.b, "in", "im") && x.b+1 < len(d.toks) && d.tok(x.b+1).kind == kNum && parseDigits(d.str(x.b+1), false).yearly {
+			x.year, x.b = int(parseDigits(d.str(x.b+1), false).val), x.b+2 // "in the corresponding period in 2006"
+		}
 		switch {
 		case x.year != 0:
 		case d.isWordAny(x.b, "last", "a") && d.isWordAny(x.b+1, "year") || d.isWordAny(x.b, "des", "of") && d.isWordAny(x.b+1, "vorjahres", "vorjahrs"):

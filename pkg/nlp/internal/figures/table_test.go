@@ -63,3 +63,25 @@ func TestDocumentPeriods(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestComparedPeriods covers the periods figures are compared with.
+func TestComparedPeriods(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"the corresponding period of a named one", "en", "In January-September 2009 , net sales rose to EUR 505.4 mn from EUR 473.5 mn in the corresponding period in 2008 .",
+			[]want{{value: 505.4e6, period: "9M 2009"}, {value: 473.5e6, period: "9M 2008"}}},
+		{"the similar period of an unnamed one", "en", "Revenue fell to 233.6 mln dlrs for the first two months of the year against 330.9 mln dlrs in the similar period of 1986.",
+			[]want{{value: 233.6e6, period: "-"}, {value: 330.9e6, period: "-"}}},
+		{"a nine-month period", "en", "Operating profit for the nine-month period increased to EUR 10.2 mn .",
+			[]want{{value: 10.2e6, period: "9M"}}},
+		{"six-month bills have a term", "en", "The rate on six-month bills rose to 5.68 pct.",
+			[]want{{value: 5.68, period: "-"}}},
+		{"it was in the year before", "de", "Der Gewinn stieg 2015 auf 120 Millionen Euro. Im Vorjahr waren es 100 Millionen Euro.",
+			[]want{{value: 120e6, period: "FY 2015"}, {value: 100e6, period: "FY 2014", metric: events.MetricNetIncome}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
