@@ -78,6 +78,7 @@ func (d *doc) attribute() {
 		}
 		d.periods()
 	}
+	d.reportPeriod()
 	for k := range d.figs {
 		f := &d.figs[k]
 		if f.drop {

@@ -44,6 +44,7 @@ type fig struct {
 	neg       bool
 	base      bool // a comparison base ("from X", "vs X")
 	ownCue    bool // the metric was read from a word in the figure's own clause
+	dated     bool // a period expression of its sentence dates it, with a period or without one
 }
 
 // unitInfo is what follows a number: a scale, a currency, a percent unit.

@@ -26,6 +26,8 @@ type pexpr struct {
 	id       int  // index in doc.exprs
 	baseOnly bool // dates a comparison base, and no other figure
 	like     bool // with rel: "the same period of 1986", of the type of the period compared
+	prevQ    bool // with rel: "the previous quarter", the quarter before, which the text does not number
+	date     bool // a month of a year ("in July 1985"): no period, and the text goes on with the one before
 }
 
 // periods finds the period expressions and gives each figure the period
@@ -73,7 +75,7 @@ func (d *doc) periods() {
 					c := *e
 					c.whole, c.year = false, wholeYear(carry, report)
 					carry, carrySent, carryBasis = &c, d.sentOf(e.a), ""
-				case e.rel || e.same || e.whole || e.deadline:
+				case e.rel || e.same || e.whole || e.deadline || e.date:
 				case e.typ == "" && !(e.quarter && carry != nil && carry.typ != "" && carry.typ[0] == 'Q'):
 					carry = nil
 				case e.typ != "":
@@ -116,6 +118,7 @@ func (d *doc) periods() {
 		if e != nil && right && f.base {
 			exprs[e.id].baseOnly = true
 		}
+		f.dated = e != nil
 		if e != nil && e.quarter && e.typ == "" {
 			// "in the quarter ended Sept. 30" is the quarter the text is
 			// about: the one it goes on about, or the one its headline
@@ -198,6 +201,101 @@ func wholeYear(carry *pexpr, report *pexpr) int {
 	return 0
 }
 
+// reportPeriod gives the reported results that the text leaves undated
+// the period of the report it is about: the dated period that most of its
+// dated results have ("Dennoch sinkt Dividende nur von 1,40 auf 0,60
+// Euro" in a text on the results of 2015). A comparison base is of the
+// year before.
+func (d *doc) reportPeriod() {
+	type count struct {
+		period string
+		n      int
+	}
+	var counts [8]count
+	nc, total := 0, 0
+	for k := range d.figs {
+		f := &d.figs[k]
+		if f.drop || f.anchor >= 0 || f.base || f.basis != events.BasisActual || !resultLike(f) || strings.IndexByte(f.period, ' ') < 0 {
+			continue
+		}
+		total++
+		i := 0
+		for i < nc && counts[i].period != f.period {
+			i++
+		}
+		if i == nc {
+			if nc == len(counts) {
+				continue
+			}
+			counts[i].period, nc = f.period, nc+1
+		}
+		counts[i].n++
+	}
+	best := count{}
+	for _, c := range counts[:nc] {
+		if c.n > best.n {
+			best = c
+		}
+	}
+	if best.n < 2 || 2*best.n <= total {
+		return // no period most of the text's results share
+	}
+	sp := strings.IndexByte(best.period, ' ')
+	typ, year := best.period[:sp], 0
+	for _, c := range best.period[sp+1:] {
+		year = year*10 + int(c-'0')
+	}
+	// The results first, then the bases, which follow the results they
+	// are compared with.
+	for _, bases := range [2]bool{false, true} {
+		for k := range d.figs {
+			f := &d.figs[k]
+			if f.base != bases || f.drop || f.anchor >= 0 || f.period != "" || f.dated || f.basis != events.BasisActual ||
+				!(f.result || resultMetric(f.metric)) || noPeriod(f) || d.tableLine(f.num) || d.rateBefore(f) ||
+				f.metric == events.MetricCapex {
+				// Dated otherwise, a change of something else, a price, a
+				// quarterly dividend, an investment (a project's more
+				// often than a period's): no result of the report.
+				continue
+			}
+			switch {
+			case !f.base:
+				f.period = best.period
+			case d.comparedWith(k) == best.period:
+				f.period = periodString(typ, year-1)
+			}
+		}
+	}
+}
+
+// comparedWith returns the period of the figure that the comparison base
+// k is set against: the one before it in its sentence ("to 27.1 billion
+// from 24.7 billion"), or the one after it ("von 5 Milliarden auf 5,5
+// Milliarden").
+func (d *doc) comparedWith(k int) string {
+	f := &d.figs[k]
+	if d.isWordAny(d.prepBefore(f.a), "von", "vom") && k+1 < len(d.figs) && d.sentOf(d.figs[k+1].num) == d.sentOf(f.num) {
+		return d.figs[k+1].period
+	}
+	if g := d.prevInSentence(k); g >= 0 {
+		return d.figs[g].period
+	}
+	return ""
+}
+
+// rateBefore reports whether a word of frequency qualifies figure f
+// ("the quarterly dividend to 23 cts", "Qtly div", "32 pct annually"): a
+// rate, not the result of a period.
+func (d *doc) rateBefore(f *fig) bool {
+	for k := f.a - 1; k >= 0 && k >= f.a-6 && f.metric == events.MetricDividend; k-- {
+		if d.isWordAny(k, "quarterly", "qtly", "qtrly", "monthly", "mthly", "quartalsdividende") {
+			return true
+		}
+	}
+	// "growth of 32 pct annually", "5 mln dlrs a year": a rate.
+	return d.isWordAny(f.b, "annually", "jährlich", "yearly") || d.isWordAny(f.b, "a", "per", "pro", "each", "im") && d.isWordAny(f.b+1, "year", "jahr")
+}
+
 // carries reports whether figure f takes the period of the sentences
 // before its own, which a figure of basis from set (or an expression
 // alone, from ""): reported results and the estimates set against them
@@ -205,7 +303,7 @@ func wholeYear(carry *pexpr, report *pexpr) int {
 // mit rund 8 Milliarden Euro" after the outlook for 2025); share prices
 // and deal values do not.
 func (d *doc) carries(f *fig, from events.Basis) bool {
-	if !resultLike(f) {
+	if !resultLike(f) || d.rateBefore(f) {
 		return false
 	}
 	switch f.basis {
@@ -252,7 +350,7 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 		for i := range own {
 			// A change is of the current period: "2 Prozent mehr als ein
 			// Jahr zuvor" dates what it is compared with.
-			if own[i].a == k && !(own[i].rel && f.change) {
+			if own[i].a == k && !(own[i].rel && f.change && !f.base) {
 				return &own[i], true
 			}
 		}
@@ -349,7 +447,8 @@ func (d *doc) comparedStrict(k int) bool {
 // figure before it.
 func (d *doc) baseBetween(a, b int) bool {
 	for k := a; k < b; k++ {
-		if d.isWordAny(k, "from", "against", "versus", "vs", "compared", "gegenüber", "von", "vom") {
+		if d.isWordAny(k, "from", "against", "versus", "vs", "compared", "gegenüber", "von", "vom") ||
+			d.isWordAny(k, "after", "nach") && (d.tok(k+1).kind == kNum || d.isWordAny(k+1, "a", "an", "the", "einem", "einer", "dem", "den")) {
 			return true
 		}
 	}
@@ -360,6 +459,9 @@ func (d *doc) baseBetween(a, b int) bool {
 // other expressions of the sentence (own) and the carried period for
 // relative and bare-year expressions.
 func (d *doc) resolvePeriod(e *pexpr, own []pexpr, carry *pexpr) (string, int) {
+	if e.prevQ {
+		return "", 0
+	}
 	typ, year := e.typ, e.year
 	if e.this && year == 0 && d.refYear > 0 {
 		year = d.refYear
@@ -728,6 +830,9 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		if d.isWordAny(i, "quarterly") {
 			return pexpr{}, false
 		}
+		if d.isWordAny(i-1, "previous", "prior", "preceding", "vorangegangenen", "vorherigen", "vorigen") {
+			return pexpr{a: i - 1, b: i + 1, rel: true, prevQ: true}, true // "in the previous quarter": the one before, unnumbered
+		}
 		return pexpr{a: i, b: i + 1, quarter: true}, true // "the quarter": the period is not said
 	case e.flags&cPeriodH != 0:
 		if o, a := d.ordBefore(i); o == 1 || o == 2 {
@@ -760,6 +865,11 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		case 12:
 			typ = "FY"
 		}
+		if v == 3 {
+			// "the three months ended January 31": a quarter the text
+			// does not number.
+			return pexpr{a: a, b: i + 1, quarter: true}, true
+		}
 		if typ == "" {
 			return pexpr{}, false
 		}
@@ -791,8 +901,12 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		return x, true
 	case d.isWordAny(i, "next", "nächsten", "kommenden", "coming", "following", "folgenden") && d.isWordAny(i+2, "years", "jahren", "jahre"):
 		return pexpr{a: i, b: i + 3}, true // several years: no period
-	case e.month != 0 && d.isWordAny(i-1, "in", "im", "during", "for", "für") && !(i+1 < len(d.toks) && d.tok(i+1).kind == kNum && parseDigits(d.str(i+1), false).yearly):
-		return pexpr{a: i - 1, b: i + 1}, true // "im September": a month, no period
+	case e.month != 0 && d.isWordAny(i-1, "in", "im", "during", "for", "für"):
+		// "im September", "in July 1985": a month, no period.
+		if i+1 < len(d.toks) && d.tok(i+1).kind == kNum && parseDigits(d.str(i+1), false).yearly {
+			return pexpr{a: i - 1, b: i + 2, date: true}, true
+		}
+		return pexpr{a: i - 1, b: i + 1}, true
 	case e.flags&cPeriodY != 0:
 		return d.yearWord(i)
 	}
@@ -911,6 +1025,9 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 	case d.isWordAny(i+1, "ending", "ended", "to", "endet", "endete"):
 		if y, end := d.endingYear(i + 1); y != 0 {
 			return pexpr{a: i, b: end, typ: "FY", year: y}, true
+		}
+		if d.isWordAny(i+1, "ending", "ended") && d.ent(i+2).month != 0 && d.tok(i+3).kind == kNum {
+			return pexpr{a: i, b: i + 4, typ: "FY"}, true // "the year ended December 31"; "the year ended December" is twelve months
 		}
 		if d.upper(i) && d.sentOf(i) == 0 {
 			// "CANON INC YEAR ENDED DECEMBER 31": the headline's period.

@@ -85,3 +85,24 @@ func TestComparedPeriods(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestReportPeriod covers results the text leaves undated in a report on
+// one period.
+func TestReportPeriod(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"undated results take the period of the report", "de", "Die Dividende sinkt von 1,40 auf 0,60 Euro. Der Umsatz stieg 2015 auf 9 Mrd. Euro, der Gewinn 2015 auf 172 Mio. Euro.",
+			[]want{{value: 1.4, period: "FY 2014"}, {value: 0.6, period: "FY 2015"}, {value: 9e9, period: "FY 2015"}, {value: 172e6, period: "FY 2015"}}},
+		{"a rate is no result of the report", "en", "Net income rose to 40 mln dlrs in 1986 from 35 mln dlrs in 1985, and sales in 1986 rose to 500 mln dlrs. The board raised the quarterly dividend to 23 cts. Earnings grew 12 pct annually.",
+			[]want{{value: 40e6, period: "FY 1986"}, {value: 35e6, period: "FY 1985"}, {value: 500e6, period: "FY 1986"}, {value: 0.23, period: "-"}, {value: 12, period: "-"}}},
+		{"a month is no period of the report", "en", "Net income rose to 40 mln dlrs in 1986, and sales in 1986 rose to 500 mln dlrs. It last paid a dividend of 44.5 cts a share in July 1985.",
+			[]want{{value: 40e6, period: "FY 1986"}, {value: 500e6, period: "FY 1986"}, {value: 0.445, period: "-"}}},
+		{"the previous quarter is no period", "en", "In the third quarter 2025 Azure grew 38 pct, up from 35 pct in the previous quarter. Capital expenditures jumped to $33.6 billion.",
+			[]want{{value: 38, period: "Q3 2025"}, {value: 35, period: "-"}, {value: 33.6e9, period: "Q3 2025"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
