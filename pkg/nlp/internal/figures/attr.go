@@ -1251,9 +1251,13 @@ func (d *doc) isLoss(f *fig) bool {
 			return false
 		}
 	}
-	if e := d.ent(f.b); e.flags&cLoss != 0 && e.metric != "" && d.tok(f.b).kind == kWord && !d.tok(f.b).nl() {
+	b := f.b
+	if d.tok(b).kind == kNum && parseDigits(d.str(b), d.de).yearly {
+		b++ // "20.3 MLN DLR 1986 LOSS"
+	}
+	if e := d.ent(b); e.flags&cLoss != 0 && e.metric != "" && d.tok(b).kind == kWord && !d.tok(b).nl() {
 		return true // "290 Mio. Euro Verlust", "a 5 mln dlr loss"
-	} else if e.flags&cProfit != 0 && d.tok(f.b).kind == kWord && !d.tok(f.b).nl() {
+	} else if e.flags&cProfit != 0 && d.tok(b).kind == kWord && !d.tok(b).nl() {
 		return false // "compared with a 1.9 mln profit"
 	}
 	for k := f.b; k < f.b+3 && k < len(d.toks); k++ {

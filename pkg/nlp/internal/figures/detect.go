@@ -31,6 +31,7 @@ type fig struct {
 
 	signed    int8 // -1 or +1 when written with an explicit sign
 	scaled    bool // has a scale word ("Mio.", "billion")
+	tight     bool // the scale is a letter ("256K", "5m")
 	pending   bool // a scaled amount without currency: money or a count, decided later
 	bare      bool // no unit at all: takes scale and currency from context
 	approx    bool
@@ -55,6 +56,7 @@ type unitInfo struct {
 	pct   uint8
 	end   int  // token after the unit
 	hint  int8 // +1 German unit words, -1 English ones
+	tight bool // the scale is a letter ("256K", "5m")
 }
 
 func (u unitInfo) any() bool { return u.scale != 0 || u.cur != "" || u.pct != 0 }
@@ -71,15 +73,16 @@ type doc struct {
 	maxBack, maxFwd int
 	lastMoney       int     // while resolving: the last money figure with a currency
 	inRange         bool    // while scanning the second bound of a range
-	peso            string  // currency of pesos, once found
 	refYear         int     // the year the text is written in, as far as it tells
 	own             []pexpr // scratch: the period expressions of one sentence
 	exprs           []pexpr // the period expressions of the text, once found
-	crown           string  // currency of unqualified crowns, once crownDone
-	crownDone       bool
-	comp            []uint8  // what doc.compound found for each token, once asked
-	nums            int      // number tokens in the text
-	years           [8]int16 // the year the text gives each period type, in the order of periodTypes
+	// countryCur holds the currency of each family of currency words
+	// that the country decides, once countryDone.
+	countryCur  [nFamilies]string
+	countryDone [nFamilies]bool
+	comp        []uint8  // what doc.compound found for each token, once asked
+	nums        int      // number tokens in the text
+	years       [8]int16 // the year the text gives each period type, in the order of periodTypes
 	// reads counts the tokens the rules read and the figures they look
 	// up: the work a text costs, which the tests hold linear in its
 	// length.
@@ -300,7 +303,7 @@ func (d *doc) fraction(i int) (float64, int, bool) {
 		}
 		n, m := parseDigits(d.str(k), false).val, parseDigits(d.str(k+2), false).val
 		switch m {
-		case 2, 4, 8, 16, 32, 64:
+		case 2, 3, 4, 8, 16, 32, 64:
 			if n > 0 && n < m {
 				return n / m, true
 			}
@@ -335,7 +338,7 @@ func (d *doc) units(j int, prefixCur bool) unitInfo {
 	}
 	e := d.ent(j)
 	if e.scale != 0 && (!e.tight || d.attached(j) || prefixCur) {
-		u.scale = e.scale
+		u.scale, u.tight = e.scale, e.tight
 		if d.de && e.scaleDE != 0 {
 			u.scale = e.scaleDE
 		}
@@ -358,7 +361,9 @@ func (d *doc) units(j int, prefixCur bool) unitInfo {
 		}
 		return u
 	}
-	if cur, sub, end := d.currencyAt(j, d.attached(j)); cur != "" {
+	if cur, sub, end := d.currencyAt(j, d.attached(j)); cur != "" && !(d.isCode(j) && end < len(d.toks) && d.tok(end).kind == kNum) {
+		// "EUR 115,000 USD 152,000": a code before a number is that
+		// number's.
 		u.cur, u.sub, u.end, u.hint = cur, sub, end, e.german
 		return u
 	}
@@ -387,38 +392,48 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 		return "", false, k
 	}
 	e := d.ent(k)
-	hk := d.isWord(k, "h") && d.isPunct(k+1, ".") && d.isWord(k+2, "k")
-	if hk {
-		e = &entry{qual: "HKD"}
-	}
-	if e.qual != "" {
-		n := k + 1
-		if hk || d.isWord(k, "u") && d.isPunct(k+1, ".") && d.isWord(k+2, "s") {
-			n = k + 3
-			if d.isPunct(n, ".") {
-				n++
-			}
-		} else if d.isDash(n) && d.attached(n) {
+	n := k + 1
+	if q := d.dottedQualifier(k); q != nil {
+		// "U.S. Dlrs", "H.K. Cents", "N.Z. Dlrs".
+		e = q
+		n = k + 3
+		if d.isPunct(n, ".") {
 			n++
 		}
-		if ne := d.ent(n); ne.cur != "" && ne.sub == 0 && n < len(d.toks) && d.tok(n).kind == kWord {
+	} else if d.isDash(n) && d.attached(n) {
+		n++
+	}
+	if e.qual != "" && n < len(d.toks) && d.tok(n).kind == kWord {
+		ne := d.ent(n)
+		switch {
+		case ne.cur == "USD" && ne.sub != 0 && dollarCurrency(e.qual):
+			return e.qual, true, n + 1 // "64 Canadian cts", "17.4 H.K. Cents"
+		case ne.cur != "" && ne.sub == 0:
 			cur := ne.cur
-			if ne.cur == "USD" || ne.needQ || ne.cur == "FRF" || ne.cur == "CHF" || ne.cur == "DEM" {
+			switch ne.cur {
+			case "USD", "FRF", "CHF", "DEM", "ITL", "GBP", "MXN", "KES", "KWD", "SEK":
+				// A currency name several countries share: the
+				// qualifier names the country's own.
 				cur = e.qual
 			}
-			if ne.cur == "USD" && e.qual == "DEM" || ne.cur == "DEM" && e.qual != "DEM" {
-				cur = ne.cur
+			if ne.cur == "USD" && !dollarCurrency(e.qual) || ne.cur == "DEM" && e.qual != "DEM" && e.qual != "FIM" ||
+				ne.cur == "GBP" && !poundCurrency(e.qual) || ne.cur == "ITL" && e.qual != "TRL" {
+				cur = ne.cur // "D-Mark" dollars are no currency; "U.S. pounds" are pounds
 			}
 			return cur, false, n + 1
 		}
 	}
 	if e.needQ && e.cur != "" {
-		if c := d.crownCurrency(k); c != "" {
+		if c := d.countryCurrency(k); c != "" {
 			return c, false, k + 1
 		}
 	}
-	if e.cur == "" || e.needQ {
-		return "", false, k
+	if e.cur == "" || e.needQ || e.afterScale && d.ent(k-1).scale == 0 && d.tok(k-1).kind != kNum ||
+		d.isWord(k, "real") && !d.capitalised(k) {
+		return "", false, k // "real growth": the adjective; the currency is "777.000 Real"
+	}
+	if d.isWordAny(k, "pound", "pounds") && d.isWordAny(k+1, "sterling", "stg") {
+		return "GBP", false, k + 2 // "one mln pounds sterling"
 	}
 	if !d.de && d.isWordAny(k, "pound", "pounds") && k+1 < len(d.toks) && d.tok(k+1).kind == kWord && d.ent(k+1).flags&cFunc == 0 || d.isWordAny(k, "pound", "pounds") && d.isWord(k+1, "of") {
 		return "", false, k // "100 mln pounds of fibre": a weight
@@ -439,6 +454,41 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 	return e.cur, e.sub != 0, k + 1
 }
 
+// dottedQualifier reads a country written with dots before a currency
+// word at token k ("U.S.", "H.K.", "N.Z."), or returns nil.
+func (d *doc) dottedQualifier(k int) *entry {
+	if !d.isPunct(k+1, ".") || k+2 >= len(d.toks) || d.tok(k).kind != kWord || d.tok(k+2).kind != kWord ||
+		d.tok(k).e-d.tok(k).s != 1 || d.tok(k+2).e-d.tok(k+2).s != 1 {
+		return nil
+	}
+	var key [2]byte
+	key[0], key[1] = d.str(k)[0]|0x20, d.str(k + 2)[0]|0x20
+	i, ok := d.lk.idx[string(key[:])]
+	if !ok || d.lk.entries[i-1].qual == "" {
+		return nil
+	}
+	return &d.lk.entries[i-1]
+}
+
+// dollarCurrency reports whether the currency code is that of a dollar,
+// which cents are a hundredth of.
+func dollarCurrency(code string) bool {
+	switch code {
+	case "USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "MYR":
+		return true
+	}
+	return false
+}
+
+// poundCurrency reports whether the currency code is that of a pound.
+func poundCurrency(code string) bool {
+	switch code {
+	case "GBP", "IEP", "EGP":
+		return true
+	}
+	return false
+}
+
 // crownMarkers name a country whose currency is a crown, as its text
 // gives it: a country or city name, or a company form.
 var crownMarkers = markers(
@@ -453,32 +503,81 @@ var crownMarkers = markers(
 	"Tallinn", "EEK",
 )
 
-// crownCurrency decides the currency of an unqualified crown word at
-// token k ("7.53 billion crowns") from the country the text names first;
-// failing that, "kronor" and "crowns" are Swedish and "kroner" Danish,
-// as in most financial news, and the German "Kronen" stays unknown.
-func (d *doc) crownCurrency(k int) string {
-	if !d.crownDone {
-		d.crownDone = true
+// pesoMarkers name a country whose currency is a peso.
+var pesoMarkers = markers(
+	"Philippin", "PHP", "Manila", "PHP", "Argentin", "ARS", "Buenos Aires", "ARS",
+	"Chile", "CLP", "Santiago", "CLP", "Colombia", "COP", "Bogota", "COP",
+	"Mexic", "MXN", "Uruguay", "UYU",
+)
+
+// Word families whose currency the country the text names decides, as
+// doc.countryCur caches them.
+const (
+	famCrown = iota
+	famPeso
+	famShilling
+	famDinar
+	nFamilies
+)
+
+// familyMarkers name, for each family, the countries and the currencies
+// they imply.
+var familyMarkers = [nFamilies][]marker{
+	famCrown: crownMarkers,
+	famPeso:  pesoMarkers,
+	famShilling: markers(
+		"Kenya", "KES", "Nairobi", "KES", "Tanzania", "TZS", "Uganda", "UGX", "Somali", "SOS",
+		"Austria", "ATS", "Vienna", "ATS", "Österreich", "ATS", "Wien", "ATS",
+	),
+	famDinar: markers(
+		"Kuwait", "KWD", "Iraq", "IQD", "Baghdad", "IQD", "Algeria", "DZD", "Algier", "DZD", "Tunisia", "TND",
+		"Tunis", "TND", "Libya", "LYD", "Bahrain", "BHD", "Jordan", "JOD", "Amman", "JOD", "Yugoslav", "YUD", "Belgrade", "YUD",
+	),
+}
+
+// familyDefaults is the currency of a family when the text names no
+// country: Mexican pesos, as in most financial news; no guess for the
+// others.
+var familyDefaults = [nFamilies]string{famPeso: "MXN"}
+
+// countryCurrency decides the currency of an unqualified crown, peso,
+// shilling or dinar at token k ("7.53 billion crowns") from the country
+// the text names first; failing that, "kronor" and "crowns" are Swedish
+// and "kroner" Danish, as in most financial news, and the German
+// "Kronen" stays unknown.
+func (d *doc) countryCurrency(k int) string {
+	w := lower(d.str(k))
+	fam := famCrown
+	switch w {
+	case "pesos", "peso":
+		fam = famPeso
+	case "shillings", "shilling":
+		fam = famShilling
+	case "dinars", "dinar":
+		fam = famDinar
+	}
+	if !d.countryDone[fam] {
+		d.countryDone[fam] = true
 		best := len(d.text)
-		for _, m := range crownMarkers {
+		d.countryCur[fam] = familyDefaults[fam]
+		for _, m := range familyMarkers[fam] {
 			if i := indexEither(d.text, m.s, m.up); i >= 0 && i < best {
-				best, d.crown = i, m.cur
+				best, d.countryCur[fam] = i, m.cur
 			}
 		}
 	}
-	w := lower(d.str(k))
-	if w == "pesos" || w == "peso" {
-		return d.pesoCurrency()
+	c := d.countryCur[fam]
+	if fam != famCrown {
+		return c
 	}
 	switch {
 	case w == "kronor":
 		return "SEK"
-	case d.crown != "":
-		return d.crown
+	case c != "":
+		return c
 	case w == "kroner" || w == "krone":
 		return "DKK"
-	case w == "crowns" || w == "krona":
+	case w == "crowns" || w == "krona" || w == "crown":
 		return "SEK"
 	}
 	return ""
@@ -505,29 +604,6 @@ func markers(pairs ...string) []marker {
 		out = append(out, marker{s: pairs[i], up: strings.ToUpper(pairs[i]), cur: pairs[i+1]})
 	}
 	return out
-}
-
-// pesoMarkers name a country whose currency is a peso.
-var pesoMarkers = markers(
-	"Philippin", "PHP", "Manila", "PHP", "Argentin", "ARS", "Buenos Aires", "ARS",
-	"Chile", "CLP", "Santiago", "CLP", "Colombia", "COP", "Bogota", "COP",
-	"Mexic", "MXN", "Uruguay", "UYU",
-)
-
-// pesoCurrency decides the currency of "pesos" from the country the text
-// names first, Mexican pesos when it names none.
-func (d *doc) pesoCurrency() string {
-	if d.peso != "" {
-		return d.peso
-	}
-	best, cur := len(d.text), "MXN"
-	for _, m := range pesoMarkers {
-		if i := indexEither(d.text, m.s, m.up); i >= 0 && i < best {
-			best, cur = i, m.cur
-		}
-	}
-	d.peso = cur
-	return cur
 }
 
 // prefixAt reads a currency written before the number that starts at
@@ -564,6 +640,9 @@ func (d *doc) prefixAt(i int) (cur string, start int) {
 	}
 	if t.kind == kWord && d.isCode(p) {
 		return d.ent(p).cur, p
+	}
+	if e := d.ent(p); t.kind == kWord && e.cur != "" && e.sub == 0 && !e.needQ && !e.afterScale && d.ent(i+1).tight && d.attached(i+1) {
+		return e.cur, p // "for more than pounds 900m"
 	}
 	if t.kind == kWord {
 		if cur, _ := d.scaledCode(p); cur != "" {
@@ -713,6 +792,11 @@ func (d *doc) mention(i int) int {
 			prefix, pstart = p, ps
 		}
 	}
+	if prefix != "" && len(d.figs) > 0 && d.figs[len(d.figs)-1].b > pstart {
+		// "POSTS 20.3 MLN DLR 1986 LOSS": the currency ends the amount
+		// before, and the year after it is no amount.
+		prefix, pstart = "", i
+	}
 	// A figure of its own may not start inside an identifier ("A380" is
 	// handled in numAt; "Q3 2015" has a year only).
 	var buf [maxChain]amount
@@ -774,8 +858,13 @@ func (d *doc) mention(i int) int {
 		if !d.ellipsisCue(i, end) && !d.tableLine(i) {
 			return i
 		}
-		if d.isWordAny(end, "months", "mths", "month", "weeks", "days", "years", "qtrs", "quarters", "monate", "monaten", "wochen", "jahre", "tage") {
-			return i // "Net for nine mths": a span of time
+		if d.isWordAny(end, "months", "mths", "month", "weeks", "days", "years", "qtrs", "quarters", "monate", "monaten", "wochen", "jahre", "tage") ||
+			d.isDash(end) && d.attached(end) && d.isWordAny(end+1, "week", "weeks", "month", "year", "day") {
+			return i // "Net for nine mths", "13-week periods": a span of time
+		}
+		if d.tok(end).kind == kWord && !d.tok(end).nl() && (d.ent(end).flags&cCount != 0 || d.ent(end).month != 0) ||
+			d.ent(i-1).month != 0 && d.tok(i-1).kind == kWord && !d.tok(i).nl() {
+			return i // "9,237,296 bales, vs 12,837,088 bales", "payable May 25": a count or a date
 		}
 		if digits {
 			if n := parseDigits(d.str(i), d.de); n.yearly {
@@ -790,6 +879,9 @@ func (d *doc) mention(i int) int {
 	}
 	if u.cur == "" && prefix != "" && u.pct == 0 {
 		u.cur = prefix
+	}
+	if len(chain) == 1 && digits && u.scale == 0 && u.pct == 0 && prefix == "" && d.yearBefore(i) {
+		return i // "in 1986 marks a turning point", "a 1982 Swiss Franc issue": a year
 	}
 	if _, sc := d.scaledCode(pstart); sc != 0 && pstart < i && u.scale == 0 && u.pct == 0 {
 		u.scale = sc // "MEUR 307.8"
@@ -925,8 +1017,10 @@ func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart
 		s := d.str(start)
 		n := parseDigits(s, de)
 		v = n.val
-		if u.pct == 0 && u.scale == 0 && !u.sub && !n.lead0 && oneGroup(s) {
-			// Money has no third decimal: "EUR 40.000" is forty thousand.
+		if u.pct == 0 && u.scale == 0 && !u.sub && !n.lead0 && oneGroup(s) && (d.de || prefix != "") {
+			// Money has no third decimal: "EUR 40.000" is forty thousand;
+			// a wire price after its number may have one ("2.725 N.Z.
+			// Dlrs a share").
 			v = parseDigits(s, s[len(s)-4] == '.').val
 		}
 	}
@@ -944,7 +1038,7 @@ func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart
 		f.cur = u.cur
 		if u.scale != 0 {
 			v *= u.scale
-			f.scaled, f.scale = true, u.scale
+			f.scaled, f.scale, f.tight = true, u.scale, u.tight
 		}
 		if u.sub {
 			v *= 0.01
@@ -1118,6 +1212,18 @@ func (d *doc) levelBase(g *fig, i, end int) bool {
 	}
 	t := d.tok(end)
 	return t.kind != kWord || t.nl() || d.ent(end).flags&(cFunc|cDate) != 0 || d.ent(end).month != 0
+}
+
+// yearBefore reports whether the plain number at token i is a year in
+// the place of one: after a preposition, an article, "fiscal" or a date
+// ("in 1986 marks", "fiscal 1987 real GDP", "April 8, 1987 roubles").
+func (d *doc) yearBefore(i int) bool {
+	if !parseDigits(d.str(i), d.de).yearly {
+		return false
+	}
+	p := i - 1
+	return d.isWordAny(p, "in", "im", "of", "for", "since", "seit", "a", "an", "the", "fiscal", "calendar", "year", "jahr") ||
+		d.isPunct(p, ",") && d.tok(p-1).kind == kNum || d.ent(p).month != 0 && d.tok(p).kind == kWord
 }
 
 // ellipsisCue reports whether a bare number at [i, end) refers back to an

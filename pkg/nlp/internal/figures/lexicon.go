@@ -62,10 +62,13 @@ type entry struct {
 	qual    string // currency a qualifier gives the currency word after it ("US" Dollar, "Swiss" francs)
 	needQ   bool   // a currency word that names a currency only after a qualifier ("Kronen")
 	german  int8   // +1 for a German-only unit word, -1 for an English-only one
-	flags   uint32
-	metric  events.Metric
-	ord     int // ordinal value (erste, first, third) for periods
-	month   int // month number for month names
+	// afterScale marks a currency word that names one only after a
+	// scale ("7.2 billion won").
+	afterScale bool
+	flags      uint32
+	metric     events.Metric
+	ord        int // ordinal value (erste, first, third) for periods
+	month      int // month number for month names
 }
 
 // lexicon maps lower-cased words to entries. It is built once and never
@@ -120,6 +123,7 @@ func merge(dst *entry, e entry) {
 		dst.german = e.german
 	}
 	dst.needQ = dst.needQ || e.needQ
+	dst.afterScale = dst.afterScale || e.afterScale
 	dst.abbrev = dst.abbrev || e.abbrev
 	dst.art = dst.art || e.art
 	dst.half = dst.half || e.half
@@ -281,12 +285,31 @@ func addUnits(lk *lexicon) {
 	cur("LVL", "lvl", "lats")
 	cur("LTL", "ltl", "litas")
 	cur("ISK", "isk")
+	cur("XEU", "ecu", "ecus")
+	cur("MYR", "ringgit", "myr")
+	cur("THB", "baht", "thb")
+	cur("SAR", "riyal", "riyals", "sar")
+	cur("ATS", "schilling", "schillings", "ats")
+	cur("PTE", "escudo", "escudos", "pte")
+	cur("VEB", "bolivar", "bolivars")
+	cur("BRC", "cruzado", "cruzados")
+	cur("ARA", "australs")
+	cur("IDR", "rupiah", "rupiahs", "idr")
+	cur("NGN", "naira", "ngn")
+	cur("GRD", "drachma", "drachmas", "drachmae", "grd")
+	cur("FIM", "markka", "markkaa", "fim")
+	cur("TWD", "twd")
+	// "7.2 billion won": the currency only after a scale, as "won" is
+	// also a verb.
+	lk.add(entry{cur: "KRW", afterScale: true}, "won")
 	lk.add(entry{cur: "USD", sub: 0.01}, "cents", "cent", "cts", "ct", "c")
 	lk.add(entry{cur: "GBP", sub: 0.01}, "pence", "penny", "p")
 	lk.add(entry{cur: "EUR", sub: 0.01}, "eurocent", "eurocents")
 	lk.add(entry{cur: "CHF", sub: 0.01}, "rappen")
-	lk.add(entry{needQ: true, cur: "SEK"}, "kronen", "kronor", "kroner", "crowns", "krona", "krone")
+	lk.add(entry{needQ: true, cur: "SEK"}, "kronen", "kronor", "kroner", "crowns", "crown", "krona", "krone")
 	lk.add(entry{needQ: true, cur: "MXN"}, "pesos", "peso")
+	lk.add(entry{needQ: true, cur: "KES"}, "shillings", "shilling")
+	lk.add(entry{needQ: true, cur: "KWD"}, "dinars", "dinar")
 	q := func(code string, words ...string) { lk.add(entry{qual: code}, words...) }
 	q("USD", "us", "u", "amerikanische", "amerikanischen", "american")
 	q("CAD", "can", "canadian", "kanadische", "kanadischen", "kanadischer", "c")
@@ -304,6 +327,18 @@ func addUnits(lk *lexicon) {
 	q("CZK", "czech", "tschechische", "tschechischen")
 	q("ISK", "icelandic", "isländische", "isländischen")
 	q("DEM", "d")
+	q("NZD", "zealand")
+	q("MYR", "malaysian")
+	q("IEP", "irish")
+	q("EGP", "egyptian")
+	q("TRL", "turkish")
+	q("FIM", "finnish")
+	q("KWD", "kuwaiti")
+	q("IQD", "iraqi")
+	q("MXN", "mexican")
+	q("PHP", "philippine")
+	q("KES", "kenya", "kenyan")
+	q("LUF", "luxembourg")
 	lk.add(entry{german: 1}, "mio", "mrd", "milliarde", "milliarden", "millionen", "billionen", "tsd", "tausend",
 		"prozent", "prozentpunkte", "prozentpunkten", "basispunkte", "basispunkten", "franken", "pfund", "bio")
 	lk.add(entry{german: -1}, "million", "millions", "mln", "mn", "bn", "bln", "billions", "thousand", "percent",
@@ -415,7 +450,18 @@ func addCues(lk *lexicon) {
 	f(cCount, "shrs", "shares", "aktien", "stücke", "units", "employees", "mitarbeiter", "beschäftigte",
 		"kunden", "customers", "subscribers", "users", "nutzer", "tonnes", "tons", "barrels", "bpd", "ounces",
 		"acres", "bags", "lbs", "hectares", "bushels", "vehicles", "fahrzeuge", "cars", "autos", "people", "menschen", "passengers",
-		"passagiere", "einwohner", "haushalte", "households", "jobs", "stellen", "arbeitsplätze")
+		"passagiere", "einwohner", "haushalte", "households", "jobs", "stellen", "arbeitsplätze",
+		// Measures and other things counted.
+		"bales", "cwts", "cwt", "kilos", "kilograms", "kg", "kgs", "litres", "liters", "gallons", "carats", "cubic",
+		"feet", "metres", "meters", "miles", "kilometres", "kilometers", "km", "megawatts", "mw", "kwh", "gwh", "mwh",
+		"tonnen", "liter", "hektar", "kilogramm", "megawatt", "kilometer", "quadratmeter", "meter",
+		"pieces", "copies", "containers", "teu", "trucks", "planes", "jets", "ships", "vessels",
+		"wells", "rigs", "contracts", "cattle", "hogs", "pigs", "bottles", "cigarettes",
+		"stores", "shops", "branches", "homes", "houses", "dwellings", "rooms", "beds", "seats", "votes",
+		"workers", "students", "patients", "visitors", "tourists", "tickets",
+		"wohnungen", "häuser", "betten", "filialen", "geschäfte", "besucher", "gäste", "nächtigungen", "übernachtungen",
+		"flüge", "flugzeuge", "schiffe", "stimmen", "sitze", "studenten", "schüler",
+		"patienten", "exemplare", "einheiten", "arbeitslose")
 	f(cFunc, "a", "an", "the", "this", "that", "these", "last", "next", "in", "on", "at", "for", "from", "to",
 		"by", "with", "of", "vs", "versus", "compared", "against", "and", "or", "but", "as", "over", "under",
 		"up", "down", "per", "each", "a", "year", "annually", "was", "were", "is", "are", "be", "been", "will",

@@ -216,7 +216,8 @@ func (d *doc) resolveOne(k int) {
 		f.scaled = true
 		return
 	}
-	if d.isCount(f) {
+	if d.isCount(f) || f.tight && d.productName(f) {
+		// "1.5 million vehicles"; "256K DRAM", "GTX 980M", "4K-Display".
 		f.drop = true
 		return
 	}
@@ -257,16 +258,29 @@ func (d *doc) contextCurrency(k int) string {
 	return "USD"
 }
 
-// countLabel reports whether the table line of token i counts shares
-// ("Avg shrs 32.1 mln vs 29.2 mln").
+// productName reports whether the amount f, written with a letter for
+// its scale and no currency, names a product or its feature: a model name
+// stands before it ("GTX 980M"), or a capitalised word or a hyphen
+// follows it ("256K DRAM", "4K-Display").
+func (d *doc) productName(f *fig) bool {
+	n := f.numEnd
+	return d.upper(f.a-1) || d.isDash(n) && d.attached(n) || d.tok(n).kind == kWord && d.capitalised(n) && !d.tok(n).nl()
+}
+
+// countLabel reports whether the table line of token i counts things:
+// its label names shares ("Avg shrs 32.1 mln vs 29.2 mln"), starts with a
+// count noun ("Tonnes milled") or counts the amount before i ("9.7 mln
+// tonnes vs 10.6 mln"); a segment row that names things sold keeps its
+// money ("Military aircraft and support services 146.0 mln").
 func (d *doc) countLabel(i int) bool {
 	s := i
 	for s > 0 && !d.tok(s).nl() {
 		s--
 	}
 	for k := s; k < i; k++ {
-		if d.ent(k).flags&cCount != 0 {
-			return true
+		if d.isWordAny(k, "shrs", "shares", "avg", "aktien") || d.ent(k).flags&cCount != 0 && d.tok(k).kind == kWord &&
+			(k == s || d.tok(k-1).kind == kNum || d.ent(k-1).scale != 0) {
+			return true // "Sales of petroleum products 9.7 mln tonnes vs 10.6 mln"
 		}
 	}
 	return false

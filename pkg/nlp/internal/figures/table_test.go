@@ -106,3 +106,42 @@ func TestReportPeriod(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestWireMoney covers money in wire text: currencies of many countries,
+// qualified subunits, and numbers that only look like money.
+func TestWireMoney(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"more currencies", "en", "Refunds were set at 141 Ecus a tonne, palm oil at 64.06 ringgit, exports at 7.2 billion baht and 4.5 billion riyals, reserves at 12 billion schillings.",
+			[]want{{value: 141, currency: "XEU"}, {value: 64.06, currency: "MYR"}, {value: 7.2e9, currency: "THB"}, {value: 4.5e9, currency: "SAR"}, {value: 12e9, currency: "ATS"}}},
+		{"won after a scale or a number", "en", "Net profit was 6.91 billion won and the dividend 50 won. Reagan won 55 pct of the vote.",
+			[]want{{value: 6.91e9, currency: "KRW"}, {value: 50, currency: "KRW"}, {value: 55, kind: percent}}},
+		{"dotted countries and their cents", "en", "Shares sold at 2.725 N.Z. Dlrs, earnings were 17.4 H.K. Cents and crude 64 Canadian cts a barrel lower.",
+			[]want{{value: 2.725, currency: "NZD"}, {value: 0.174, currency: "HKD"}, {value: 0.64, currency: "CAD"}}},
+		{"shillings of the country named", "en", "Kenya earned 4.2 billion shillings from coffee.",
+			[]want{{value: 4.2e9, currency: "KES"}}},
+		{"pounds sterling", "en", "Dividends of one mln pounds sterling were paid, and 265 mln pounds of copper mined.",
+			[]want{{value: 1e6, currency: "GBP"}}},
+		{"thirds", "en", "It raised the dividend 33-1/3 pct.",
+			[]want{{value: 100.0 / 3, kind: percent}}},
+		{"a code before a number is that number's", "en", "It posted a net loss of EUR 115,000 USD 152,000 .",
+			[]want{{value: -115000, currency: "EUR"}, {value: -152000, currency: "USD"}}},
+		{"a currency word before a scale letter", "en", "He sold the stake for more than pounds 900m .",
+			[]want{{value: 900e6, currency: "GBP"}}},
+		{"counts and dates in a table line", "en", "Ginnings totaled 9,237,296 bales, vs 12,837,088 bales in 1985.\nQtly div 10 cts vs 10 cts prior, payable May 25",
+			[]want{{value: 0.1}, {value: 0.1}}},
+		{"a headline year after a currency", "en", "FRUEHAUF POSTS 20.3 MLN DLR 1986 LOSS",
+			[]want{{value: -20.3e6, currency: "USD"}}},
+		{"a year before a currency word", "en", "Our performance in 1986 marks a turning point, he said of the 1987 real GDP.",
+			nil},
+		{"letters for scales in product names", "en", "Output of 256K DRAM chips fell, the GTX 980M sold well, and financing of 6M was agreed.",
+			[]want{{value: 6e6}}},
+		{"count rows and money rows", "en", "GOLD FIELDS <GF> QTR NET\n\nTonnes milled 3.74 mln vs 3.72 mln\nNet loss industrial vehicles 990 mln vs loss 1.54 billion",
+			[]want{{value: -990e6}, {value: -1.54e9}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
