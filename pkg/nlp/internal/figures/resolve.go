@@ -207,7 +207,9 @@ func (d *doc) resolveOne(k int) {
 	}
 	if f.bare {
 		g := d.prevMoney(k, true)
-		if g < 0 || !d.figs[g].scaled {
+		if g < 0 || !d.figs[g].scaled || d.countBetween(d.figs[g].b, f.a) {
+			// "sales of 4.5 mln dlrs and 100 acres, of which 75": the
+			// part is of the count closer to it.
 			f.drop = true
 			return
 		}
@@ -256,6 +258,17 @@ func (d *doc) contextCurrency(k int) string {
 		return "EUR"
 	}
 	return "USD"
+}
+
+// countBetween reports whether a number that is no figure stands in
+// [a, b).
+func (d *doc) countBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.tok(k).kind == kNum && !d.inFig(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // productName reports whether the amount f, written with a letter for

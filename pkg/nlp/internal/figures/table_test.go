@@ -145,3 +145,20 @@ func TestWireMoney(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestWirePrices covers prices with three decimals in wire text and a
+// part of a count.
+func TestWirePrices(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a price with a third decimal", "en", "Its stock closed at 35.125 dlrs on Friday.",
+			[]want{{value: 35.125, currency: "USD"}}},
+		{"a part of a count is no money", "en", "The nursery has sales of about 4.5 mln dlrs and owns 100 acres, of which 75 are in shade houses.",
+			[]want{{value: 4.5e6}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
