@@ -57,7 +57,12 @@ func (d *doc) attribute() {
 			}
 			if f.partner != k-1 {
 				f.basis = g.basis
-				if f.kind == g.kind && f.metric == events.MetricOther {
+				switch {
+				case f.kind == events.KindMoney && g.kind == f.kind && g.scaled && !f.scaled && f.val < 100 && g.metric == events.MetricNetIncome && !f.change:
+					// "earned 8.5 mln dlrs or 87 cts on revenues of 203
+					// mln": the profit per share.
+					f.metric = events.MetricEPS
+				case f.kind == g.kind && f.metric == events.MetricOther:
 					f.metric = d.perShareMetric(f, g.metric)
 				}
 				f.neg = f.neg || g.neg && !g.change

@@ -733,6 +733,9 @@ func (d *doc) withYear(e pexpr) pexpr {
 			}
 		}
 	}
+	if p := e.a - 1; e.year == 0 && p >= 0 && d.tok(p).kind == kNum && parseDigits(d.str(p), d.de).yearly && d.ent(p-1).flags&cDate == 0 {
+		e.year, e.a = int(parseDigits(d.str(p), d.de).val), p // "1987 first quarter earnings"
+	}
 	return e
 }
 
@@ -866,9 +869,15 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 			typ = "FY"
 		}
 		if v == 3 {
-			// "the three months ended January 31": a quarter the text
-			// does not number.
-			return pexpr{a: a, b: i + 1, quarter: true}, true
+			if x := d.withYear(pexpr{a: a - 1, b: i + 1, typ: "Q1"}); d.ent(a-1).ord == 1 && x.year != 0 {
+				return x, true // "the first three months of 1987"
+			}
+			if d.isWordAny(i+1, "ended", "ending", "to", "through") {
+				// "the three months ended January 31": a quarter the
+				// text does not number.
+				return pexpr{a: a, b: i + 1, quarter: true}, true
+			}
+			return pexpr{}, false
 		}
 		if typ == "" {
 			return pexpr{}, false
@@ -1060,6 +1069,8 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 		return pexpr{a: i, b: i + 1, typ: "FY", report: d.sentOf(i) == 0}, true
 	case d.isWord(p, "the") && d.isWordAny(p-1, "for", "in", "during", "over") && !d.isWordAny(i+1, "ago", "earlier", "before", "ending", "ended", "to", "end", "as") && !d.isDash(i+1):
 		return pexpr{a: p - 1, b: i + 1, typ: "FY", whole: true}, true // "For the year, earnings rose"
+	case d.isWord(p, "the") && d.isPunct(i+1, "'") && d.isWord(i+2, "s"):
+		return pexpr{a: p, b: i + 3, typ: "FY", whole: true}, true // "the year's sales"
 	case d.isWordAny(p, "in", "for") && d.isWord(i, "year") && (i+1 >= len(d.toks) || d.tok(i+1).kind == kPunct || d.tok(i+1).nl() || d.isWordAny(i+1, "and", "or") || d.isWord(i+1, "of") && d.tok(i+2).kind == kNum):
 		return pexpr{a: p, b: i + 1, typ: "FY", whole: true}, true // "... vs 222,000 dlrs in year."
 	}

@@ -162,3 +162,21 @@ func TestWirePrices(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestWireResults covers results sentences in wire style.
+func TestWireResults(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a year before the quarter", "en", "Utilicorp expects 1987 first quarter earnings of about 12 mln dlrs. In the comparable quarter a year ago, it earned 8.5 mln dlrs or 87 cts on revenues of 203 mln dlrs.",
+			[]want{{value: 12e6, period: "Q1 1987"}, {value: 8.5e6, period: "Q1 1986"}, {value: 0.87, metric: events.MetricEPS}, {value: 203e6, metric: events.MetricRevenue}}},
+		{"the first three months of a year", "en", "Operating income in the first three months of 1987 is estimated at eight mln dlrs.",
+			[]want{{value: 8e6, period: "Q1 1987"}}},
+		{"the year's sales", "en", "In the fiscal 1986 fourth quarter it earned 40 cts a share. The year's sales should exceed 1.4 billion dlrs.",
+			[]want{{value: 0.4, period: "Q4 1986"}, {value: 1.4e9, period: "FY 1986"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
