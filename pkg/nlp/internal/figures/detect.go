@@ -448,8 +448,8 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 	if e.sub == 0 && len(d.str(k)) <= 1 {
 		return "", false, k
 	}
-	if w := d.str(k); len(w) == 3 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' && !d.isWord(k, "yen") {
-		return "", false, k // "+12,5 Sek.": a code is written in capitals, "Sek" is seconds
+	if w := d.str(k); len(w) == 3 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'a' && w[1] <= 'z' && !d.isWord(k, "yen") || d.isWordAny(k, "lt", "ls") {
+		return "", false, k // "+12,5 Sek.": a code is written in capitals, "Sek" is seconds; "Lt" stands before its number
 	}
 	return e.cur, e.sub != 0, k + 1
 }
@@ -702,7 +702,7 @@ func (d *doc) isCode(k int) bool {
 	case "euro", "eur", "x20ac", "euros":
 		return true
 	}
-	return false
+	return s == "Lt" || s == "Ls" // Baltic notation: "Lt 8.2 mn", "Ls 1.2 mn"
 }
 
 // hedges are the phrases that make an amount approximate, lower-case,

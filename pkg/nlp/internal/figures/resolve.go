@@ -274,10 +274,11 @@ func (d *doc) countBetween(a, b int) bool {
 // productName reports whether the amount f, written with a letter for
 // its scale and no currency, names a product or its feature: a model name
 // stands before it ("GTX 980M"), or a capitalised word or a hyphen
-// follows it ("256K DRAM", "4K-Display").
+// follows it ("256K DRAM", "4K-Display"). German text writes amounts
+// with a scale word, so a letter there is always a feature ("in 4k").
 func (d *doc) productName(f *fig) bool {
 	n := f.numEnd
-	return d.upper(f.a-1) || d.isDash(n) && d.attached(n) || d.tok(n).kind == kWord && d.capitalised(n) && !d.tok(n).nl()
+	return d.de || d.upper(f.a-1) || d.isDash(n) && d.attached(n) || d.tok(n).kind == kWord && d.capitalised(n) && !d.tok(n).nl()
 }
 
 // countLabel reports whether the table line of token i counts things:

@@ -180,3 +180,20 @@ func TestWireResults(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestBalticAndFeatures covers Baltic currency notation and scale
+// letters in German text.
+func TestBalticAndFeatures(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"lats and litas before the number", "en", "The company 's profit totaled Ls 134,700 , and the bank posted a net profit of Lt 8.2 mn .",
+			[]want{{value: 134700, currency: "LVL"}, {value: 8.2e6, currency: "LTL"}}},
+		{"a scale letter in German is a feature", "de", "Die Kamera nimmt in 4k auf und kostet 499 Euro.",
+			[]want{{value: 499, currency: "EUR"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
