@@ -509,8 +509,11 @@ func (d *doc) resolvePeriod(e *pexpr, own []pexpr, carry *pexpr) (string, int) {
 			case base != nil:
 				typ = base.typ
 				by := base.year
-				if base.last && d.refYear > 0 {
+				switch {
+				case base.last && d.refYear > 0:
 					by = d.refYear - 1
+				case base.this && by == 0 && d.refYear > 0:
+					by = d.refYear // "im Vorjahr ..., heuer": the year before this one
 				}
 				if by == 0 && !base.bare && typ != "FY" {
 					by = d.typeYear(typ, own, base.a)
