@@ -5,8 +5,13 @@
 //
 // It works in one pass over the bytes of the text (a tokenizer with
 // immutable word tables, no regular expressions), then looks at the words
-// around each figure. Subject and segment are left to the caller, which
-// links figures to the companies named near their offsets.
+// around each figure, within a bounded reach, so that the work stays
+// linear in the length of the text however many figures it holds.
+// Periods come from the words near a figure and from the document: a
+// headline or table header scopes the rows below it, a period the text
+// dated once keeps its year, and the results a report leaves undated take
+// the period of the report. Subject and segment are left to the caller,
+// which links figures to the companies named near their offsets.
 package figures
 
 import (
