@@ -20,6 +20,11 @@ func (d *doc) attribute() {
 		d.changeOf(k)
 		f.base = d.isBase(f) || f.prior
 		f.metric = d.metricOf(k)
+		if g := f.partner; g >= 0 && d.figs[g].a == f.a && d.figs[g].b == f.b && d.figs[g].kind == f.kind {
+			// The second bound of a range measures what the first does,
+			// which may have been read from the sentence before.
+			f.metric, f.result = d.figs[g].metric, d.figs[g].result
+		}
 		if f.kind == events.KindMoney && !f.change && d.isLoss(f) {
 			f.neg = true
 		}
@@ -79,11 +84,12 @@ func (d *doc) attribute() {
 			d.exprs[i].baseOnly = false
 		}
 		for k := range d.figs {
-			d.figs[k].period, d.figs[k].yearOwn = "", 0
+			d.figs[k].period, d.figs[k].yearOwn, d.figs[k].current = "", 0, false
 		}
 		d.periods()
 	}
 	d.reportPeriod()
+	d.datePeriods()
 	for k := range d.figs {
 		f := &d.figs[k]
 		if f.drop {

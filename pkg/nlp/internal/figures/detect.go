@@ -46,6 +46,7 @@ type fig struct {
 	base      bool // a comparison base ("from X", "vs X")
 	ownCue    bool // the metric was read from a word in the figure's own clause
 	dated     bool // a period expression of its sentence dates it, with a period or without one
+	current   bool // dated as the year in progress ("this year", "im Gesamtjahr")
 }
 
 // unitInfo is what follows a number: a scale, a currency, a percent unit.
@@ -83,6 +84,10 @@ type doc struct {
 	comp        []uint8  // what doc.compound found for each token, once asked
 	nums        int      // number tokens in the text
 	years       [8]int16 // the year the text gives each period type, in the order of periodTypes
+	// pretok says the text is pre-tokenised (" , " and " . " stand
+	// apart), as corpora of single sentences are: its sentences need not
+	// be about the same report, so no year is carried between them.
+	pretok bool
 	// reads counts the tokens the rules read and the figures they look
 	// up: the work a text costs, which the tests hold linear in its
 	// length.

@@ -394,10 +394,10 @@ func addCues(lk *lexicon) {
 		"konsens", "consensus", "schätzungen", "schätzung", "schätzen", "schätzt", "schätzte", "schätze", "estimates",
 		"estimate", "erwartungen", "expectations", "vorhersagen", "wirtschaftsforscher", "forscher", "beobachter",
 		"marktbeobachter", "insider", "insidern", "observers", "poll", "umfrage", "befragten", "medien",
-		"forecasters")
+		"forecasters", "marktkonsens", "analystenkonsens", "konsensschätzung", "konsensschätzungen")
 	f(cThird, "analysten", "analyst", "analysts", "experten", "experts", "ökonomen", "economists",
 		"wirtschaftsforscher", "forscher", "konsens", "consensus", "institut", "institute",
-		"beobachter", "observers", "insider", "insidern")
+		"beobachter", "observers", "insider", "insidern", "marktkonsens", "analystenkonsens")
 	f(cSpec, "würde", "würden", "könnte", "könnten", "dürfte", "dürften", "wäre", "wären", "fiele", "fielen",
 		"bestenfalls", "schlimmstenfalls", "vermutlich", "wahrscheinlich", "möglicherweise", "womöglich",
 		"could", "might", "probably", "likely", "possibly", "perhaps", "may", "drohe", "droht", "drohen")

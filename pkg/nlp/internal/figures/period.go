@@ -85,6 +85,11 @@ func (d *doc) periods() {
 						c.this, c.last = false, false
 					}
 					carry, carrySent, carryBasis = &c, d.sentOf(e.a), ""
+					if d.planClause(e.a) {
+						// "hebt die Ziele für das laufende Geschäftsjahr an":
+						// the period of a plan, for the plans after it.
+						carryBasis = events.BasisGuidance
+					}
 				}
 			}
 			ei++
@@ -185,8 +190,161 @@ func (d *doc) periods() {
 		if !e.rel && !e.this && !e.last && !e.same && e.year != 0 {
 			f.yearOwn = int16(year)
 		}
+		f.current = e.this || e.whole
 		f.period = periodString(typ, year)
 	}
+}
+
+// splitPeriod returns the type and the year of a period string ("Q3
+// 2025" is Q3 and 2025; "H1" is H1 and 0).
+func splitPeriod(p string) (string, int) {
+	sp := strings.IndexByte(p, ' ')
+	if sp < 0 {
+		return p, 0
+	}
+	year := 0
+	for _, c := range p[sp+1:] {
+		year = year*10 + int(c-'0')
+	}
+	return p[:sp], year
+}
+
+// datePeriods gives the periods that the text leaves without a year the
+// year of the reporting period it is about, where its dated figures tell
+// it: a quarter or half of the year whose shorter periods the text dates
+// ("im dritten Quartal 2025" ... "im ersten Halbjahr"), or else of the
+// year the company's outlook is for ("Für 2025 rechnet der Konzern ... Im
+// dritten Quartal"); a fourth quarter or second half closes the year
+// whose results the text reports. A comparison base is of the year
+// before. A text of single sentences (pre-tokenised) is no one report.
+func (d *doc) datePeriods() {
+	if d.pretok {
+		return
+	}
+	var sub, guide, act int
+	for k := range d.figs {
+		f := &d.figs[k]
+		if f.drop || f.anchor >= 0 || f.base || !resultLike(f) || d.tableLine(f.num) {
+			continue
+		}
+		typ, year := splitPeriod(f.period)
+		switch {
+		case year == 0:
+		case typ != "FY":
+			// A quarter or half the text dates itself.
+			if f.basis == events.BasisActual && f.yearOwn != 0 {
+				sub = max(sub, year)
+			}
+		case f.basis == events.BasisActual:
+			// A year in progress ("in diesem Jahr", "for the full year")
+			// has no results yet: its figures are no report of it.
+			if !f.current {
+				act = max(act, year)
+			}
+		case guide == 0 || year < guide:
+			guide = year
+		}
+	}
+	table := d.noteYear()
+	if sub == 0 && guide == 0 && act == 0 && table == 0 {
+		return
+	}
+	for k := range d.figs {
+		f := &d.figs[k]
+		if f.drop || f.anchor >= 0 || f.period == "" || strings.IndexByte(f.period, ' ') >= 0 {
+			continue
+		}
+		if d.tableLine(f.num) {
+			// The rows of a year-end table whose headline gives no year
+			// take the year its notes name ("NOTE: 1986 net includes
+			// ..."); of a shorter period, the notes may name a fiscal
+			// year or the calendar one.
+			if table != 0 && (f.period == "FY" || f.period == "Q4" || f.period == "H2") {
+				y := table
+				if f.base {
+					y--
+				}
+				f.period = periodString(f.period, y)
+			}
+			continue
+		}
+		y := 0
+		switch f.period {
+		case "Q1", "Q2", "Q3", "H1", "9M":
+			y = sub
+			if y == 0 && act == 0 {
+				y = guide
+			}
+		case "Q4", "H2":
+			y = act
+			if y == 0 {
+				y = sub
+			}
+			if y == 0 && f.basis != events.BasisActual {
+				y = guide
+			}
+		case "FY":
+			if f.basis == events.BasisActual {
+				y = act
+			} else {
+				y = guide
+			}
+		}
+		if y == 0 {
+			continue
+		}
+		if f.base {
+			y--
+		}
+		f.period = periodString(f.period, y)
+	}
+}
+
+// noteYear returns the year that the notes below a results table give
+// the period the table reports, or 0: the latest year that starts a line
+// of the notes ("1986 net includes", "NOTE: 1986 4th qtr ...", "1985
+// restated"), when the headline gives none.
+func (d *doc) noteYear() int {
+	_, hb := d.sentBounds(0)
+	for k := 0; k < hb && k < reach; k++ {
+		if d.ent(k).month != 0 && d.tok(k).kind == kWord {
+			// "YEAR FEB 28": the notes of a fiscal year may name it by
+			// the calendar year it starts in or the one it ends in.
+			return 0
+		}
+	}
+	y, table := 0, false
+	for i := range d.exprs {
+		e := &d.exprs[i]
+		if d.sentOf(e.a) == 0 && e.year != 0 {
+			return 0 // "... 1986 YEAR NET": the headline dates the table
+		}
+
+		if !e.bare {
+			continue
+		}
+		p := e.a - 1
+		if d.isPunct(p, ":") && d.isWordAny(p-1, "note", "notes") {
+			p -= 2
+		}
+		if p >= 0 && !d.tok(p+1).nl() {
+			continue
+		}
+		if !table {
+			// Notes follow the table.
+			for k := 0; k < e.a; k++ {
+				if d.isWord(k, "vs") && d.tableLine(k) {
+					table = true
+					break
+				}
+			}
+			if !table {
+				return 0
+			}
+		}
+		y = max(y, e.year)
+	}
+	return y
 }
 
 // wholeYear is the year of "the full year" in a text: the year of the
@@ -240,11 +398,7 @@ func (d *doc) reportPeriod() {
 	if best.n < 2 || 2*best.n <= total {
 		return // no period most of the text's results share
 	}
-	sp := strings.IndexByte(best.period, ' ')
-	typ, year := best.period[:sp], 0
-	for _, c := range best.period[sp+1:] {
-		year = year*10 + int(c-'0')
-	}
+	typ, year := splitPeriod(best.period)
 	// The results first, then the bases, which follow the results they
 	// are compared with.
 	for _, bases := range [2]bool{false, true} {
@@ -259,6 +413,9 @@ func (d *doc) reportPeriod() {
 				continue
 			}
 			switch {
+			case f.metric == events.MetricDividend && typ != "FY":
+				// A dividend is paid for a year unless the text says
+				// otherwise ("an interim dividend for the third quarter").
 			case !f.base:
 				f.period = best.period
 			case d.comparedWith(k) == best.period:
@@ -308,9 +465,11 @@ func (d *doc) carries(f *fig, from events.Basis) bool {
 	}
 	switch f.basis {
 	case events.BasisActual:
-		return true
+		// A result is not of the period a plan is for; a dividend, which
+		// counts as reported when proposed, is.
+		return from != events.BasisGuidance || f.metric == events.MetricDividend
 	case events.BasisEstimate:
-		return from != events.BasisGuidance // set against results, not against the outlook
+		return true // set against results or against the outlook
 	case events.BasisGuidance:
 		return from == events.BasisGuidance
 	}
@@ -895,6 +1054,11 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		return pexpr{a: i, b: i + 1, typ: "FY", report: d.sentOf(i) == 0}, true
 	case d.isWord(i, "heuer"):
 		return pexpr{a: i, b: i + 1, typ: "FY", this: true}, true
+	case d.isWordAny(i, "same", "similar", "corresponding", "comparable") && d.isWord(i+1, "year") && d.isDash(i+2) &&
+		d.isWordAny(i+3, "ago", "earlier") && d.isWordAny(i+4, "period", "quarter", "months", "half"):
+		// "in the same year-ago period": the period compared, a year
+		// before.
+		return pexpr{a: i, b: i + 5, rel: true, like: true}, true
 	case d.isWordAny(i, "same", "gleichen", "similar", "corresponding", "comparable", "like", "entsprechenden", "vergleichbaren") &&
 		d.isWordAny(i+1, "period", "quarter", "zeitraum", "periode", "quartal", "months", "half"):
 		x := d.withYear(pexpr{a: i, b: i + 2, rel: true, like: true})
@@ -1142,8 +1306,9 @@ func (d *doc) planClause(i int) bool {
 	sa, sb := d.near(i)
 	plan := func(k int) bool {
 		// An estimate of a past value ("an estimated two pct in 1986")
-		// is no plan.
-		return d.ent(k).flags&(cGuide|cExpect) != 0 && !d.isWordAny(k, "estimated", "geschätzt", "geschätzte", "geschätzten")
+		// is no plan, nor is one a result beat ("mehr verdient als
+		// erwartet", "topped forecasts").
+		return d.ent(k).flags&(cGuide|cExpect) != 0 && !d.isWordAny(k, "estimated", "geschätzt", "geschätzte", "geschätzten") && !d.beaten(k)
 	}
 	for k := i - 1; k >= sa && !d.clauseBreak(k); k-- {
 		if plan(k) {
@@ -1162,7 +1327,8 @@ func (d *doc) planClause(i int) bool {
 // comparison base ("to 1.75 pct this year from an estimated two pct in
 // 1986"), which lies in the past even in a forecast.
 func (d *doc) afterComparison(i int) bool {
-	for k := i - 1; k >= i-10 && k >= 0 && !d.clauseBreak(k); k-- {
+	sa, _ := d.sentBounds(i)
+	for k := i - 1; k >= i-10 && k >= sa && !d.clauseBreak(k); k-- {
 		if d.isWordAny(k, "from", "against", "compared", "versus", "vs", "after", "von", "vom", "nach", "gegenüber") {
 			return true
 		}

@@ -10,7 +10,14 @@ import "github.com/tickerwire/tickerwire/pkg/events"
 func (d *doc) segment() {
 	d.sents = make([]int32, 1, len(d.toks)/12+2)
 	ended := false
+	apart, marks := 0, 0
 	for i := range d.toks {
+		if t := d.tok(i); t.kind == kPunct && (d.isPunct(i, ",") || d.isPunct(i, ".")) {
+			marks++
+			if t.sp() && i+1 < len(d.toks) && d.tok(i+1).sp() {
+				apart++
+			}
+		}
 		if i > 0 && d.toks[i].nl() && !ended {
 			d.sents = append(d.sents, int32(i))
 		}
@@ -23,6 +30,7 @@ func (d *doc) segment() {
 			ended = true
 		}
 	}
+	d.pretok = apart >= 3 && 2*apart >= marks
 }
 
 func (d *doc) sentEnd(i int) bool {

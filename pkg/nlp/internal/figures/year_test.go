@@ -1,0 +1,52 @@
+package figures
+
+import (
+	"testing"
+
+	"github.com/tickerwire/tickerwire/pkg/events"
+)
+
+// TestReportYear covers the year of the reporting period a text is
+// about: quarters and halves it leaves undated take it from the outlook,
+// from the quarters it dates, and wire tables from their notes.
+func TestReportYear(t *testing.T) {
+	rev, opInc, guide := events.MetricRevenue, events.MetricOperatingIncome, events.BasisGuidance
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"an undated quarter takes the year of the outlook", "de",
+			"Für 2031 rechnet Lindenbräu mit einem Umsatz von 4 Milliarden Euro. Im dritten Quartal stieg der Umsatz um 6 Prozent auf 1,1 Milliarden Euro.",
+			[]want{{value: 4e9, metric: rev, period: "FY 2031", basis: guide}, {value: 6, metric: rev, period: "Q3 2031"}, {value: 1.1e9, metric: rev, period: "Q3 2031"}}},
+		{"an English outlook dates the quarter and its base", "en",
+			"Corvid Air now sees 2031 operating profit of 900 million euros. Third-quarter operating profit rose to 400 million euros from 350 million euros a year earlier.",
+			[]want{{value: 900e6, metric: opInc, period: "FY 2031", basis: guide}, {value: 400e6, metric: opInc, period: "Q3 2031"}, {value: 350e6, metric: opInc, period: "Q3 2030"}}},
+		{"a fiscal year named by its end dates its half", "en",
+			"Kitsune Motors raised its revenue forecast for the year ending March 2032 to 9 trillion yen. In the six months to September, revenue rose 4% to 4.2 trillion yen.",
+			[]want{{value: 9e12, metric: rev, period: "FY 2032", basis: guide}, {value: 4, metric: rev, period: "H1 2032"}, {value: 4.2e12, metric: rev, period: "H1 2032"}}},
+		{"a text of single sentences carries no year", "en",
+			"Nordvik expects its 2031 net sales to grow . In the third quarter , net sales rose to EUR 50 mn .",
+			[]want{{value: 50e6, metric: rev, period: "Q3"}}},
+		{"a result beating expectations is no plan", "de",
+			"Walbeck hat im zweiten Quartal 2031 mehr verdient als erwartet. Der Umsatz stieg um 4 Prozent.",
+			[]want{{value: 4, metric: rev, period: "Q2 2031"}}},
+		{"an undated fourth quarter closes the reported year", "en",
+			"Pellmore said 2030 net profit rose to 80 mln dlrs. In the fourth quarter, net profit was 25 mln dlrs.",
+			[]want{{value: 80e6, period: "FY 2030"}, {value: 25e6, period: "Q4 2030"}}},
+		{"a year in progress reports no year", "de",
+			"Für 2031 peilt Brakel einen Umsatz von 2 Milliarden Euro an. Zölle kosten das Unternehmen in diesem Jahr 50 Millionen Euro. Im ersten Halbjahr stieg der Umsatz um 3 Prozent.",
+			[]want{{value: 2e9, period: "FY 2031"}, {value: 50e6, period: "FY 2031"}, {value: 3, period: "H1 2031"}}},
+		{"notes date a year-end table", "en",
+			"FENWICK CORP <FNW> YEAR LOSS\n\nShr loss 1.10 dlrs vs profit 40 cts\nRevs 80.1 mln vs 92.4 mln\nNOTE: 2030 includes loss of 5.2 mln dlrs from discontinued operations.",
+			[]want{{value: -1.1, period: "FY 2030"}, {value: 0.4, period: "FY 2029"}, {value: 80.1e6, period: "FY 2030"}, {value: 92.4e6, period: "FY 2029"}, {value: -5.2e6, period: "FY 2030"}}},
+		{"notes of a fiscal year leave it undated", "en",
+			"FENWICK CORP <FNW> YEAR FEB 28 NET\n\nShr 1.10 dlrs vs 40 cts\nNOTE: 2030 results reflect an 11 month period.",
+			[]want{{value: 1.1, period: "FY"}, {value: 0.4, period: "FY"}}},
+		{"the second bound of a range measures what the first does", "de",
+			"Für 2031 rechnet Ortwein mit einem Betriebsergebnis von 2 Milliarden Euro. Bisher hatte der Konzern 1,7 bis 1,8 Milliarden Euro angepeilt.",
+			[]want{{value: 2e9, metric: opInc, period: "FY 2031"}, {value: 1.7e9, metric: opInc, period: "FY 2031", basis: guide}, {value: 1.8e9, metric: opInc, period: "FY 2031", basis: guide}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
