@@ -553,13 +553,19 @@ func (s *state) descriptor(k int) bool {
 		return false
 	}
 	// The tail of a hyphenated compound: "Onlinespiele-Entwickler".
-	tail := s.isPunct(k-1, '-') && s.tok(k).Flags&text.Glued != 0 && s.tok(k-1).Flags&text.Glued != 0
+	tail := s.hyphenTail(k)
 	for _, suf := range descriptorEnds[string(w[len(w)-3:])] {
 		if (len(w) > len(suf)+2 || tail && len(w) == len(suf)) && len(w) >= len(suf) && string(w[len(w)-len(suf):]) == suf {
 			return true
 		}
 	}
 	return false
+}
+
+// hyphenTail reports whether token k is the tail of a hyphenated
+// compound: the "Tochter" of "RBI-Tochter".
+func (s *state) hyphenTail(k int) bool {
+	return s.isPunct(k-1, '-') && s.tok(k).Flags&text.Glued != 0 && s.tok(k-1).Flags&text.Glued != 0 && s.tok(k-2).Kind == text.Word
 }
 
 // descriptorEnds groups descriptorSuffixes by their last three bytes, so
@@ -641,8 +647,12 @@ func (s *state) tickerContexts() {
 		if s.isPunct(i, '(') {
 			exch = d.Tok(i + 1)
 		}
+		suffix := ""
+		if b-a == 3 && s.isPunct(a+1, '.') {
+			suffix = d.Tok(a + 2)
+		}
 		if tickerOf(en.entry, ticker) || tickerOf(en.entry, strings.TrimRight(d.Text[d.Toks[a].Start:d.Toks[b-1].End], ".")) ||
-			nordicTicker(en.entry, ticker) || renamedTicker(en.entry, ticker, exch) {
+			nordicTicker(en.entry, ticker) || renamedTicker(en.entry, ticker, exch) || wireCode(en.entry, suffix) {
 			en.evidence += 2
 			s.markDone(a, b)
 			s.mention(a, b, o, false)
@@ -708,6 +718,55 @@ func renamedTicker(e *gazetteer.Entry, t, exch string) bool {
 		}
 	}
 	return j == len(cur)
+}
+
+// wireCode reports whether a wire service's code with the exchange suffix
+// sfx ("SGEN.PA", "THYH.F", "NSTC.TOK") is a code of the entry's company:
+// the agency's codes for foreign listings were its own, not the
+// exchange's symbols, so only the exchange's country can be compared. A
+// US code that differs still says another company (Citicorp <CCI> is not
+// Citigroup).
+func wireCode(e *gazetteer.Entry, sfx string) bool {
+	c := ""
+	switch strings.ToUpper(sfx) {
+	case "PA":
+		c = "FR"
+	case "F", "D", "DE", "FR":
+		c = "DE"
+	case "T", "TOK":
+		c = "JP"
+	case "TO":
+		c = "CA"
+	case "L":
+		c = "GB"
+	case "AS":
+		c = "NL"
+	case "MI":
+		c = "IT"
+	case "BR":
+		c = "BE"
+	case "ST":
+		c = "SE"
+	case "HE":
+		c = "FI"
+	case "CO":
+		c = "DK"
+	case "OL":
+		c = "NO"
+	case "MC", "MA":
+		c = "ES"
+	case "S", "Z", "VX":
+		c = "CH"
+	case "VI":
+		c = "AT"
+	case "HK":
+		c = "HK"
+	case "SI":
+		c = "SG"
+	case "AX":
+		c = "AU"
+	}
+	return c != "" && e.Country == c
 }
 
 // tickerSeparators makes share-class separators comparable: BRK.B,

@@ -831,8 +831,11 @@ func (s *state) appositionOrgs() {
 		if !s.isDescriptor(k) || s.capsSentence(k) {
 			continue
 		}
-		if s.lang == "de" && bareGeneric[s.low(k)] {
-			continue
+		if s.lang == "de" && bareGeneric[s.low(k)] && !s.hyphenTail(k) {
+			continue // "der Konzern Verstößen", but "die RBI-Tochter Polbank"
+		}
+		if g := s.gmAt(k); g != nil && g.from < k && g.m.Entries[0].Kind != gazetteer.KindPlace {
+			continue // the descriptor is a word of a known name: "PKO Bank Polski"
 		}
 		a := k + 1
 		if s.low(a) == "the" && s.capWord(a) && s.nameWord(a+1) {
