@@ -19,11 +19,18 @@ func (d *doc) attribute() {
 		}
 		d.changeOf(k)
 		f.base = d.isBase(f) || f.prior
+		// The second bound of a range ("$19.5 billion to $20.5 billion"),
+		// not the new level of a change ("von 1,40 auf 0,60 Euro").
+		bound := f.partner >= 0 && d.figs[f.partner].a == f.a && d.figs[f.partner].b == f.b && d.figs[f.partner].kind == f.kind &&
+			(!d.isWordAny(d.prepBefore(f.a), "from", "von", "vom") || d.rangeBefore(f.partner, d.prepBefore(f.a)))
+		if bound {
+			f.base = d.figs[f.partner].base // "up from $19.5 billion to $20.5 billion"
+		}
 		f.metric = d.metricOf(k)
-		if g := f.partner; g >= 0 && d.figs[g].a == f.a && d.figs[g].b == f.b && d.figs[g].kind == f.kind {
+		if bound {
 			// The second bound of a range measures what the first does,
 			// which may have been read from the sentence before.
-			f.metric, f.result = d.figs[g].metric, d.figs[g].result
+			f.metric, f.result = d.figs[f.partner].metric, d.figs[f.partner].result
 		}
 		if f.kind == events.KindMoney && !f.change && d.isLoss(f) {
 			f.neg = true
@@ -1302,6 +1309,9 @@ func (d *doc) isBase(f *fig) bool {
 	if f.num > f.a && !d.inHedgeOrSign(f) {
 		p = f.num - 1 // a later amount of a range or list
 	}
+	if p == f.a-1 && d.isWordAny(p, "zuvor", "bisher", "bislang", "previously") {
+		p-- // "nach zuvor 320 Milliarden Yen"
+	}
 	switch {
 	case d.isWordAny(p, "from", "vs", "versus", "against", "gegenüber"):
 		return true
@@ -1417,10 +1427,14 @@ func (d *doc) basisOf(f *fig) events.Basis {
 	if d.isWordAny(f.b, "consensus", "konsens", "estimate", "forecast") || d.isWordAny(f.b+1, "consensus", "konsens") {
 		return events.BasisEstimate // "299 mln eur consensus figure"
 	}
+	prior := false
 	if f.base && !d.isWordAny(f.a-1, "projected", "erwarteten", "expected", "prognostizierten") {
-		return events.BasisActual
+		if !d.priorPlan(f) {
+			return events.BasisActual
+		}
+		prior = true // the plan before: whose plan, the sentence says
 	}
-	guide, expect := false, false
+	guide, expect := prior, false
 	// A plan governs its clause and the clauses coordinated with it
 	// ("Ford will invest 1.2 billion dollars ..., and a total of seven
 	// billion over the next seven years").
@@ -1471,13 +1485,84 @@ func (d *doc) basisOf(f *fig) events.Basis {
 		return events.BasisActual
 	}
 	if expect || guide {
-		for q := sa; q < b; q++ {
+		end := b
+		if prior {
+			end = f.a // whose plan was replaced: the speaker before it
+		}
+		for q := sa; q < end; q++ {
 			if d.ent(q).flags&cThird != 0 || d.isWordAny(q, "berichtet", "berichten", "berichtete", "zufolge", "reportedly", "insidern") && !d.isWord(q-1, "wie") {
 				return events.BasisEstimate
 			}
 		}
 	}
 	return events.BasisGuidance
+}
+
+// priorPlan reports whether the comparison base f is the plan that a
+// new plan replaces: "raised its forecast ... to 3.8 trillion yen from 3.2
+// trillion yen", "up from a previous target of 4.8 billion", "nach zuvor
+// 320 Milliarden Yen", "up from 48.5 trillion yen previously". A base the
+// text dates in the past ("from 4 bn last year") is a result.
+func (d *doc) priorPlan(f *fig) bool {
+	if d.pastTime(f.b) {
+		return false
+	}
+	// A plan noun right before the base: "from the current guidance of
+	// 23-25 pct", "from a previous target of".
+	for q := f.a - 1; q >= f.a-5 && q >= 0; q-- {
+		if d.isWordAny(q, "forecast", "forecasts", "guidance", "target", "targets", "outlook", "projection", "prognose", "ziel", "ausblick", "plan") {
+			return true
+		}
+		if d.clauseBreak(q) || d.tok(q).kind == kNum {
+			break
+		}
+	}
+	// Otherwise the sentence revises a plan: a plan set against what it
+	// was before ("up from 48.5 trillion yen previously"), a forecast
+	// raised or cut, or a plan the company "now" has.
+	sa, sb := d.near(f.num)
+	earlier := d.isWordAny(f.a-1, "zuvor", "bisher", "bislang", "previously") || d.isWordAny(f.a-2, "zuvor", "bisher", "bislang") ||
+		d.isWordAny(f.b, "previously", "zuvor", "bisher") || d.isWordAny(f.b, "earlier", "before") && d.tok(f.b+1).kind != kWord
+	var revise, now, plan, forecast bool
+	for q := sa; q < sb; q++ {
+		switch {
+		case d.isWordAny(q, "raised", "raises", "lifted", "lifts", "cut", "cuts", "lowered", "lowers", "trimmed", "revised", "narrowed",
+			"hebt", "hob", "senkt", "senkte", "kappt", "kappte"):
+			revise = true
+		case d.isWordAny(q, "now", "nun") && q < f.a:
+			// "now sees", "rechnet nun mit": a plan that replaces one.
+			now = now || d.ent(q+1).flags&(cGuide|cExpect) != 0 || d.ent(q-1).flags&(cGuide|cExpect) != 0
+		case d.isWordAny(q, "forecast", "forecasts", "guidance", "outlook", "target", "targets", "projection", "projections",
+			"prognose", "prognosen", "ziel", "ziele", "ausblick", "jahresprognose", "jahresziel"):
+			forecast = true
+		}
+		if d.ent(q).flags&(cGuide|cExpect) != 0 && !d.beaten(q) {
+			plan = true
+		}
+	}
+	return plan && (earlier || now) || revise && forecast
+}
+
+// pastTime reports whether the words from token k date what stands
+// before them in the past: "a year earlier", "last year", "im Vorjahr",
+// "in 2024".
+func (d *doc) pastTime(k int) bool {
+	for q := k; q < k+5 && q < len(d.toks); q++ {
+		switch {
+		case d.isWordAny(q, "ago", "vorjahr", "vorjahres", "vorjahreszeitraum", "vorjahresquartal", "last", "vergangenen", "previous", "prior", "zuvor") &&
+			!(d.isWord(q, "zuvor") && q == k):
+			return true
+		case d.isWord(q, "earlier") && d.isWordAny(q-1, "year", "quarter"):
+			return true
+		case d.tok(q).kind == kNum:
+			return parseDigits(d.str(q), d.de).yearly
+		case d.ent(q).month != 0 && d.isWordAny(q-1, "in", "im"):
+			return true // "from 57 pct in February"
+		case d.clauseBreak(q):
+			return false
+		}
+	}
+	return false
 }
 
 // verbVerbs are the verbs of being and reaching that the lexicon marks

@@ -964,7 +964,7 @@ func (d *doc) unitRange(k, b int) int {
 		return b
 	}
 	p := d.prepBefore(f.a)
-	if d.isWordAny(p, "from", "von", "vom") || d.tok(p).kind == kWord && d.ent(p).flags&(cUp|cDown) != 0 && d.ent(p).flags&cChangeNoun == 0 {
+	if d.isWordAny(p, "from", "von", "vom") && !d.rangeBefore(k, p) || d.tok(p).kind == kWord && d.ent(p).flags&(cUp|cDown) != 0 && d.ent(p).flags&cChangeNoun == 0 {
 		return b
 	}
 	n := len(d.figs)
@@ -1094,6 +1094,18 @@ func (d *doc) newFig(start, end int, c amount, u unitInfo, prefix string, pstart
 	f.a, f.b = a, u.end
 	f.val = v
 	return f
+}
+
+// rangeBefore reports whether the "from" at token p, which introduces
+// figure k, compares a range with the range right before it: "sees $20.0
+// billion to $20.5 billion, up from $19.5 billion to $20.5 billion" sets
+// a range against a range, where "rose from 5 to 6 pct" is a change.
+func (d *doc) rangeBefore(k, p int) bool {
+	if k == 0 || !d.isWordAny(p-1, "up", "down") {
+		return false
+	}
+	g := &d.figs[k-1]
+	return g.partner >= 0 && g.b <= p-1 && g.b >= p-3
 }
 
 // chainNext returns the start of the next number of a range or list after

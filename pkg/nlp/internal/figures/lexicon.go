@@ -409,7 +409,8 @@ func addCues(lk *lexicon) {
 		"budget", "budgeted", "projected", "projects", "projection", "sees", "künftig", "voraussichtlich",
 		"erhofften", "erhofft", "erhoffte", "anvisiert", "going", "aussicht", "would",
 		"expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",
-		"rechnete", "rechnen", "gerechnet", "estimated", "anticipates", "anticipated", "verdoppelt")
+		"rechnete", "rechnen", "gerechnet", "estimated", "anticipates", "anticipated", "verdoppelt",
+		"jahresprognose", "jahresziel", "jahresziele", "jahresausblick", "gesamtjahresprognose", "prognosen")
 	f(cExpect, "expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",
 		"rechnete", "rechnen", "gerechnet", "anticipates", "anticipated", "forecast", "forecasts", "prognose",
 		"prognostiziert", "estimated", "geschätzt", "geschätzten", "geschätzte", "projected", "sees")
@@ -497,7 +498,8 @@ func addCues(lk *lexicon) {
 		"quartalen", "quarterly", "quartale", "geschäftsquartal", "geschäftsquartals", "quartalszeitraum")
 	f(cPeriodH, "halbjahr", "halbjahres", "jahreshälfte", "half", "geschäftshalbjahr", "hälfte", "halbjahrs")
 	f(cPeriodY, "yr", "geschäftsjahr", "geschäftsjahres", "fiscal", "gesamtjahr", "gesamtjahres", "year", "jahr",
-		"jahres", "fy", "calendar", "bilanz", "jahresbilanz", "unternehmensbilanz", "geschäftsjahrs", "jahresergebnis")
+		"jahres", "fy", "calendar", "bilanz", "jahresbilanz", "unternehmensbilanz", "geschäftsjahrs", "jahresergebnis",
+		"jahresprognose", "jahresziel", "jahresziele", "jahresausblick", "gesamtjahresprognose")
 }
 
 func addMetrics(lk *lexicon) {

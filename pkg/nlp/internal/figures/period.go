@@ -173,10 +173,12 @@ func (d *doc) periods() {
 				}
 			}
 		}
-		if e.bare && !resultLike(f) && !(d.isWordAny(e.a-1, "in", "im", "for", "für", "of") && (e.b <= f.a || f.scaled || f.kind == events.KindPercent)) {
+		if e.bare && !resultLike(f) && !(d.isWordAny(e.a-1, "in", "im", "for", "für", "of") && (e.b <= f.a || f.scaled || f.kind == events.KindPercent) && d.inClause(f, e)) {
 			// A year alone dates a price, a deal or a fine; it is no
 			// fiscal period. "in 1985" after a total is ("700 mln dlrs in
-			// 1985"), after a unit price not ("30 dlrs in 1985").
+			// 1985"), after a unit price not ("30 dlrs in 1985"), nor is
+			// one in another clause ("which it sold in 2020 — will
+			// receive 6.2 billion euros").
 			continue
 		}
 		if !f.base && typ != "" && !e.rel && (!e.whole || year != 0) {
@@ -345,6 +347,22 @@ func (d *doc) noteYear() int {
 		y = max(y, e.year)
 	}
 	return y
+}
+
+// inClause reports whether period expression e belongs to the clause
+// of figure f: not to an aside set off by dashes before it ("which it
+// sold in 2020 — will receive 6.2 billion euros").
+func (d *doc) inClause(f *fig, e *pexpr) bool {
+	dash := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if d.isDash(k) && d.tok(k).sp() {
+				return true
+			}
+		}
+		return false
+	}
+	sa, _ := d.near(f.num)
+	return !(dash(sa, e.a) && dash(e.b, f.a))
 }
 
 // wholeYear is the year of "the full year" in a text: the year of the
@@ -643,6 +661,16 @@ func (d *doc) resolvePeriod(e *pexpr, own []pexpr, carry *pexpr) (string, int) {
 			}
 		}
 		if year == 0 {
+			// "1.5 per cent in the first three months of 1987 and two
+			// per cent in the first half": shorter periods of one
+			// sentence are of one year.
+			for i := range own {
+				if o := &own[i]; o.b <= e.a && o.typ != "" && o.typ != "FY" && d.datesPeriod(o) {
+					year = o.year
+				}
+			}
+		}
+		if year == 0 {
 			// "im dritten Quartal" after "im dritten Quartal 2025": the
 			// text gave the period its year before.
 			year = d.typeYear(typ, own, e.a)
@@ -808,11 +836,17 @@ func (d *doc) yearExpr(i int) (pexpr, bool) {
 		}
 		return pexpr{}, false
 	}
-	if d.attached(i) && i > 0 && d.tok(i-1).kind == kWord {
+	if d.attached(i) && i > 0 && d.tok(i-1).kind == kWord || d.countAfter(i) {
 		return pexpr{}, false
 	}
 	p := i - 1
 	pe := d.ent(p)
+	if d.isWordAny(p, "zwischen", "between", "von", "from") && d.isWordAny(i+1, "und", "and", "bis", "to") && i+2 < len(d.toks) &&
+		d.tok(i+2).kind == kNum && parseDigits(d.str(i+2), d.de).yearly {
+		// "zwischen 2009 und 2014 um 24 Prozent gestiegen": a span of
+		// years, no period.
+		return pexpr{a: i, b: i + 3, deadline: true}, true
+	}
 	if d.isWordAny(p, "bis", "by", "until", "till") || d.isWordAny(p, "zum", "jahr") && d.isWordAny(p-1, "bis", "jahr", "zum") {
 		// "will bis 2028 rund 2 Milliarden Euro investieren": a deadline;
 		// the figure spans the years up to it and has no period.
@@ -871,11 +905,12 @@ func (d *doc) quarterNum(i int) pexpr {
 // 2008", "Geschäftsjahr 2015/16").
 func (d *doc) withYear(e pexpr) pexpr {
 	k := e.b
+	fiscal := 0 // the end of "des Geschäftsjahres", "of the fiscal year"
 	if d.isWordAny(k, "of", "des", "der", "von") || d.isPunct(k, "/") || d.isPunct(k, "'") {
 		k++
 		// "im vierten Quartal des Geschäftsjahres 2025", "the first
 		// quarter of fiscal 2026", "of the fiscal year 2025".
-		if d.isWord(k, "the") {
+		if d.isWordAny(k, "the", "its", "the", "seines", "ihres") {
 			k++
 		}
 		if d.isWordAny(k, "geschäftsjahres", "geschäftsjahrs", "jahres", "fiscal", "financial", "calendar") {
@@ -883,7 +918,11 @@ func (d *doc) withYear(e pexpr) pexpr {
 			if d.isWord(k, "year") {
 				k++
 			}
+			fiscal = k
 		}
+	}
+	if x := d.monthsTo(e); x.year != 0 {
+		return x // "in the six months to July 31, 2025"
 	}
 	if k < len(d.toks) && d.tok(k).kind == kNum {
 		n := parseDigits(d.str(k), d.de)
@@ -897,6 +936,28 @@ func (d *doc) withYear(e pexpr) pexpr {
 	}
 	if p := e.a - 1; e.year == 0 && p >= 0 && d.tok(p).kind == kNum && parseDigits(d.str(p), d.de).yearly && d.ent(p-1).flags&cDate == 0 {
 		e.year, e.a = int(parseDigits(d.str(p), d.de).val), p // "1987 first quarter earnings"
+	}
+	if e.year == 0 && fiscal > e.b {
+		// "in der ersten Hälfte des Geschäftsjahres": the half of the
+		// fiscal year the text is about, not the year itself.
+		e.b = fiscal
+	}
+	return e
+}
+
+// monthsTo reads the date that ends period e ("the six months to July
+// 31, 2025", "the fourth quarter ended December 31, 1986") and returns e
+// with the year of that date, or e unchanged.
+func (d *doc) monthsTo(e pexpr) pexpr {
+	if e.typ == "" || e.typ == "FY" {
+		return e
+	}
+	months := d.isWordAny(e.b-1, "months", "monaten", "monate", "mths", "month")
+	if !d.isWordAny(e.b, "ended", "ending") && !(months && d.isWordAny(e.b, "to", "through", "bis")) {
+		return e
+	}
+	if y, end := d.endingYear(e.b); y != 0 {
+		e.year, e.b = y, end
 	}
 	return e
 }
@@ -1077,7 +1138,7 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		return x, true
 	case d.isWordAny(i, "next", "nächsten", "kommenden", "coming", "following", "folgenden") && d.isWordAny(i+2, "years", "jahren", "jahre"):
 		return pexpr{a: i, b: i + 3}, true // several years: no period
-	case e.month != 0 && d.isWordAny(i-1, "in", "im", "during", "for", "für"):
+	case e.month != 0 && d.isWordAny(i-1, "in", "im", "during", "for", "für", "between", "zwischen", "since", "seit"):
 		// "im September", "in July 1985": a month, no period.
 		if i+1 < len(d.toks) && d.tok(i+1).kind == kNum && parseDigits(d.str(i+1), false).yearly {
 			return pexpr{a: i - 1, b: i + 2, date: true}, true
@@ -1152,6 +1213,9 @@ func (d *doc) headlinePeriod(i int) bool {
 // yearWord reads the expressions built on "Jahr", "year", "Geschäftsjahr",
 // "fiscal" and their like.
 func (d *doc) yearWord(i int) (pexpr, bool) {
+	if d.isWordAny(i, "jahresprognose", "jahresziel", "jahresziele", "jahresausblick", "gesamtjahresprognose") {
+		return pexpr{a: i, b: i + 1, typ: "FY", whole: true}, true // "hob die Jahresprognose ... an"
+	}
 	isYear := d.isWordAny(i, "year", "jahr", "jahres", "jahrs", "yr")
 	if !isYear {
 		if d.isWordAny(i, "bilanz", "jahresbilanz", "unternehmensbilanz", "jahresergebnis", "calendar") {
@@ -1255,13 +1319,14 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 func (d *doc) referenceYear() int {
 	best := 0
 	var ahead [8]int // years of plans, in order of mention
+	var results [8]bool // whether the plan is an outlook for results
 	na := 0
 	for i := range d.toks {
 		if d.tok(i).kind != kNum {
 			continue
 		}
 		n := parseDigits(d.str(i), d.de)
-		if !n.yearly {
+		if !n.yearly || d.countAfter(i) {
 			continue
 		}
 		y := int(n.val)
@@ -1276,7 +1341,7 @@ func (d *doc) referenceYear() int {
 		}
 		if d.planClause(i) && !d.afterComparison(i) {
 			if na < len(ahead) {
-				ahead[na], na = y, na+1
+				ahead[na], results[na], na = y, d.resultClause(i), na+1
 			}
 			continue
 		}
@@ -1287,17 +1352,60 @@ func (d *doc) referenceYear() int {
 			best = max(best, y+1)
 		}
 	}
-	// The nearest plan year after the years of the past.
-	next := 0
-	for _, y := range ahead[:na] {
-		if y > best && (next == 0 || y < next) {
-			next = y
+	// The nearest plan year after the years of the past. An outlook for
+	// results is for the current year or the next however long ago the
+	// other years lie ("sold the business in 2020 ... still expects revenue
+	// to grow in 2025").
+	next, nextResults := 0, false
+	for i, y := range ahead[:na] {
+		if y > best && (next == 0 || y < next || y == next && results[i]) {
+			next, nextResults = y, results[i]
 		}
 	}
-	if next != 0 && (best == 0 || next <= best+2) {
+	if next != 0 && (best == 0 || next <= best+2 || nextResults) {
 		best = next
 	}
 	return best
+}
+
+// resultClause reports whether the clause of token i names a periodic
+// result ("expects revenue to grow ... in 2025", "Für 2025 rechnet der
+// Konzern mit einem Betriebsergebnis").
+func (d *doc) resultClause(i int) bool {
+	sa, sb := d.near(i)
+	result := func(k int) bool {
+		if d.tok(k).kind != kWord {
+			return false
+		}
+		m := d.ent(k).metric
+		if m == "" {
+			m = d.compoundMetric(k)
+		}
+		switch m {
+		case events.MetricRevenue, events.MetricOperatingIncome, events.MetricNetIncome, events.MetricEPS,
+			events.MetricEBITDA, events.MetricFreeCashFlow:
+			return !d.isWordAny(k, "net", "operating", "oper", "operativ", "operative") || d.isWordAny(k+1, "profit", "profits", "income", "earnings", "result", "results")
+		}
+		return false
+	}
+	for k := i - 1; k >= sa && !d.clauseBreak(k); k-- {
+		if result(k) {
+			return true
+		}
+	}
+	for k := i + 1; k < sb && !d.clauseBreak(k); k++ {
+		if result(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// countAfter reports whether a count noun follows the number at token i,
+// which then counts things and is no year ("2000 Stellen", "1990
+// tonnes").
+func (d *doc) countAfter(i int) bool {
+	return d.tok(i+1).kind == kWord && d.ent(i+1).flags&cCount != 0 && !d.isWordAny(i+1, "shares", "aktien")
 }
 
 // planClause reports whether token i stands in a clause with a word of

@@ -50,3 +50,51 @@ func TestReportYear(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestRevisedPlansAndSpans covers plans set against the plans they
+// replace, spans of years and dates that end a period.
+func TestRevisedPlansAndSpans(t *testing.T) {
+	rev, fcf, opInc, guide, act := events.MetricRevenue, events.MetricFreeCashFlow, events.MetricOperatingIncome, events.BasisGuidance, events.BasisActual
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a raised forecast and the one it replaces", "en",
+			"Kitsune Motors raised its operating profit forecast for the year ending March 2032 to 3.1 trillion yen from 2.7 trillion yen.",
+			[]want{{value: 3.1e12, metric: opInc, period: "FY 2032", basis: guide}, {value: 2.7e12, metric: opInc, period: "FY 2032", basis: guide}}},
+		{"a range set against the range before", "en",
+			"Halvard now sees 2031 free cash flow of $4.0 billion to $4.5 billion, up from $3.5 billion to $4.5 billion.",
+			[]want{{value: 4e9, metric: fcf, period: "FY 2031", basis: guide}, {value: 4.5e9, metric: fcf, period: "FY 2031", basis: guide},
+				{value: 3.5e9, metric: fcf, period: "FY 2031", basis: guide}, {value: 4.5e9, metric: fcf, period: "FY 2031", basis: guide}}},
+		{"the plan before, in German", "de",
+			"Für 2031 erwartet Ostrava einen Umsatz von 900 Millionen Euro, nach zuvor 850 Millionen Euro.",
+			[]want{{value: 900e6, metric: rev, period: "FY 2031", basis: guide}, {value: 850e6, metric: rev, period: "FY 2031", basis: guide}}},
+		{"a plan against last year's result", "en",
+			"Halvard expects 2031 revenue of $9 billion, up from $8 billion last year.",
+			[]want{{value: 9e9, metric: rev, period: "FY 2031", basis: guide}, {value: 8e9, metric: rev, period: "FY 2030", basis: act}}},
+		{"a cut rate is no plan revised", "en",
+			"The central bank cut its discount rate to 4.5 pct from 5 pct.",
+			[]want{{value: 4.5}, {value: 5, basis: act}}},
+		{"a span of years is no period", "de",
+			"Die Zulassungen sind zwischen 2024 und 2029 um 24 Prozent gestiegen.",
+			[]want{{value: 24, period: "-"}}},
+		{"the date that ends six months", "en",
+			"Sales rose 3% to 9.1 billion euros in the six months to July 31, 2031.",
+			[]want{{value: 3, metric: rev, period: "H1 2031"}, {value: 9.1e9, metric: rev, period: "H1 2031"}}},
+		{"the half of a fiscal year", "de",
+			"In der ersten Hälfte des Geschäftsjahres verdoppelte sich der Umsatz auf 1,2 Milliarden Euro.",
+			[]want{{value: 1.2e9, metric: rev, period: "H1"}}},
+		{"the annual forecast", "de",
+			"Im dritten Quartal 2031 stieg der Umsatz auf 2 Milliarden Euro. Der Vorstand hob die Jahresprognose für den Umsatz auf 8 Milliarden Euro an.",
+			[]want{{value: 2e9, period: "Q3 2031"}, {value: 8e9, metric: rev, period: "FY 2031", basis: guide}}},
+		{"a year set off by dashes dates no deal", "en",
+			"The owners — which bought the unit in 2026 — will receive 6.2 billion euros in cash.",
+			[]want{{value: 6.2e9, period: "-"}}},
+		{"a count is no year", "de",
+			"Im Fahrzeugbau fielen 2000 Stellen weg, die Produktion schrumpfte um 3 Prozent.",
+			[]want{{value: -3, period: "-"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
