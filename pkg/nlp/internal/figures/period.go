@@ -1318,7 +1318,7 @@ func (d *doc) yearWord(i int) (pexpr, bool) {
 // to 2 mln tonnes in 1991").
 func (d *doc) referenceYear() int {
 	best := 0
-	var ahead [8]int // years of plans, in order of mention
+	var ahead [8]int    // years of plans, in order of mention
 	var results [8]bool // whether the plan is an outlook for results
 	na := 0
 	for i := range d.toks {
