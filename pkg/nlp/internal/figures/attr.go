@@ -565,7 +565,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		cost := dist + 6*breaks
 		if cost < bestCost {
 			bestCost, best, inClause = cost, m, breaks == 0
-			f.result = d.ent(k).flags&(cProfit|cLoss) != 0 || resultMetric(m) || resultCompound(d.str(k))
+			f.result = d.ent(k).flags&(cProfit|cLoss|cPeriodic) != 0 || resultMetric(m) || resultCompound(d.str(k))
 		}
 	}
 	for k := f.a - 1; k >= sa; k-- {
@@ -788,10 +788,11 @@ func (d *doc) cueBetween(a, b int, f *fig) bool {
 	return false
 }
 
-// resultCompound reports whether a German compound names a result
-// ("Finanzergebnis", "Vorsteuergewinn").
+// resultCompound reports whether a German compound names a result or
+// another measure of a period ("Finanzergebnis", "Vorsteuergewinn",
+// "Bruttomarge", "Kernkapitalquote").
 func resultCompound(w string) bool {
-	for _, p := range [...]string{"rgebnis", "ewinn", "erlust", "msatz", "rlös"} {
+	for _, p := range [...]string{"rgebnis", "ewinn", "erlust", "msatz", "rlös", "marge", "quote", "rendite", "überschuss", "auftragseingang"} {
 		if strings.Contains(w, p) {
 			return true
 		}
@@ -1150,6 +1151,8 @@ var compounds = []struct {
 	metric events.Metric
 }{
 	{"vorsteuerergebnis", events.MetricOther}, {"finanzergebnis", events.MetricOther},
+	{"zinsüberschuss", events.MetricOther}, {"provisionsüberschuss", events.MetricOther}, {"marge", events.MetricOther},
+	{"margen", events.MetricOther}, {"rendite", events.MetricOther}, {"index", events.MetricOther},
 	{"umsatz", events.MetricRevenue}, {"umsätze", events.MetricRevenue}, {"umsatzes", events.MetricRevenue},
 	{"erlöse", events.MetricRevenue}, {"erlösen", events.MetricRevenue}, {"einnahmen", events.MetricRevenue},
 	{"nettogewinn", events.MetricNetIncome}, {"überschuss", events.MetricNetIncome},

@@ -45,6 +45,7 @@ const (
 	cBuild                          // Bau, plant, Rechenzentrum: building nouns
 	cDeal                           // buy, sell, übernehmen: deal value for "für/for X"
 	cPer                            // may start or carry a period expression
+	cPeriodic                       // Marge, margin, orders, charge: a measure of a period, dated as results are
 )
 
 // entry is what the lexicon knows about one lower-cased word.
@@ -494,6 +495,11 @@ func addCues(lk *lexicon) {
 		"vorjahreszeitraum", "vorjahresquartal", "vorjahresperiode", "heuer", "same", "gleichen", "similar", "corresponding",
 		"comparable", "like", "entsprechenden", "vergleichbaren", "next",
 		"nächsten", "kommenden", "coming", "following", "folgenden", "in", "im", "during", "for", "für")
+	f(cPeriodic, "margin", "margins", "marge", "margen", "ratio", "quote", "rendite", "auslastung", "marktanteil", "marktanteile",
+		"auftragseingang", "auftragseingänge", "orders", "bookings", "backlog", "auftragsbestand", "absatz", "auslieferungen",
+		"deliveries", "production", "produktion", "output", "traffic", "charge", "charges", "writedown", "writedowns",
+		"write-down", "write-downs", "impairment", "impairments", "abschreibungen", "abschreibung", "wertberichtigung",
+		"belastung", "belastungen", "sonderbelastung", "sonderbelastungen", "hit", "egt", "pretax", "pre-tax")
 	f(cPeriodQ, "quartal", "quartals", "quarter", "quarters", "qtr", "vierteljahr", "vierteljahres",
 		"quartalen", "quarterly", "quartale", "geschäftsquartal", "geschäftsquartals", "quartalszeitraum")
 	f(cPeriodH, "halbjahr", "halbjahres", "jahreshälfte", "half", "geschäftshalbjahr", "hälfte", "halbjahrs")

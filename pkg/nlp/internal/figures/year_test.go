@@ -98,3 +98,33 @@ func TestRevisedPlansAndSpans(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestPeriodicMeasures covers measures of a period other than the listed
+// metrics (margins, ratios, orders, charges): they are dated as results
+// are.
+func TestPeriodicMeasures(t *testing.T) {
+	other := events.MetricOther
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a margin of the quarter", "de",
+			"Im dritten Quartal 2031 stieg der Umsatz auf 2 Milliarden Euro. Die Bruttomarge verbesserte sich auf 51,8 Prozent.",
+			[]want{{value: 2e9, period: "Q3 2031"}, {value: 51.8, metric: other, period: "Q3 2031"}}},
+		{"a ratio of the quarter", "de",
+			"Die Bank verdiente im dritten Quartal 2031 rund 700 Millionen Euro. Die harte Kernkapitalquote lag bei 15,1 Prozent.",
+			[]want{{value: 700e6, period: "Q3 2031"}, {value: 15.1, metric: other, period: "Q3 2031"}}},
+		{"a planned margin", "de",
+			"Die operative Marge werde 2031 nur noch zwischen 5 und 6 Prozent liegen.",
+			[]want{{value: 5, metric: other, period: "FY 2031", basis: events.BasisGuidance}, {value: 6, metric: other, period: "FY 2031", basis: events.BasisGuidance}}},
+		{"a charge in a wire note", "en",
+			"Net income fell to 40 mln dlrs in 2030. Net includes a charge of 2.7 mln dlrs.",
+			[]want{{value: 40e6, period: "FY 2030"}, {value: 2.7e6, metric: other, period: "FY 2030"}}},
+		{"a stake is no measure of a period", "de",
+			"Im dritten Quartal 2031 stieg der Umsatz auf 2 Milliarden Euro. Der Bund hält noch 12,1 Prozent der Aktien.",
+			[]want{{value: 2e9, period: "Q3 2031"}, {value: 12.1, period: "-"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
