@@ -523,8 +523,8 @@ func (d *doc) metricOf(k int) events.Metric {
 			return events.MetricOther
 		}
 	}
-	if f.kind == events.KindMoney && d.dealAfter(f) {
-		return events.MetricDealValue // "a 26.25 dlrs per share cash tender offer"
+	if f.kind == events.KindMoney && (d.dealAfter(f) || d.paidFor(f)) {
+		return events.MetricDealValue // "a 26.25 dlrs per share cash tender offer", "kauft ... für 4,3 Milliarden Dollar"
 	}
 	// A share of something ("5 Prozent der Aktien", "90 % of the
 	// population") is not the thing itself.
@@ -554,7 +554,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 	}
 	best := events.MetricOther
-	bestCost := 1 << 30
+	bestCost, bestK := 1<<30, -1
 	breaks := 0
 	inClause := false
 	consider := func(k, dist int) {
@@ -564,7 +564,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 		cost := dist + 6*breaks
 		if cost < bestCost {
-			bestCost, best, inClause = cost, m, breaks == 0
+			bestCost, best, inClause, bestK = cost, m, breaks == 0, k
 			f.result = d.ent(k).flags&(cProfit|cLoss|cPeriodic) != 0 || resultMetric(m) || resultCompound(d.str(k))
 		}
 	}
@@ -611,6 +611,9 @@ func (d *doc) metricOf(k int) events.Metric {
 	}
 	if best == events.MetricOther && d.pricePattern(f, sa, sb) {
 		return events.MetricSharePrice
+	}
+	if best == events.MetricSharePrice && f.kind == events.KindMoney && d.sharesBought(f, bestK) {
+		return events.MetricDealValue
 	}
 	best = d.perShareMetric(f, best)
 	if bestCost == 1<<30 && k > 0 {
@@ -876,7 +879,9 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	}
 	e := d.ent(k)
 	m := e.metric
-	if m == "" && e.flags&cDeal != 0 {
+	if m == "" && e.flags&cDeal != 0 && !d.isWordAny(k, "käufer", "buyer", "buyers", "bieter", "bidder", "merge", "merges", "merging") {
+		// The deal words name a price; a buyer or a merger names none of
+		// its own.
 		m = events.MetricDealValue
 	}
 	if d.isWordAny(k, "lost", "verlor", "verloren") && k == f.a-1 && f.kind == events.KindMoney && (f.scaled || f.val >= 1000) {
@@ -897,7 +902,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return "", false // "an all-stock deal": paid in shares
 	case d.isWordAny(k, "share", "shares", "stock") && d.isWordAny(k+1, "buyback", "buybacks", "repurchase", "repurchases", "buy-back"):
 		return "", false // "a $10 billion share buyback": the next word says
-	case d.isWordAny(k, "shares", "stock", "aktien") && d.isWordAny(k-1, "its", "their", "own", "eigene", "eigenen", "eigener") && d.isWordAny(k-2, "of", "back"):
+	case d.isWordAny(k, "shares", "stock", "aktien") && (d.isWordAny(k-1, "its", "their", "own", "eigene", "eigenen", "eigener") && d.isWordAny(k-2, "of", "back") || d.isWord(k-1, "back")):
 		return events.MetricOther, true // "buy back $50 billion of its shares": a buyback
 	case d.isWordAny(k, "growth", "wachstum"):
 		return "", false // "revenue growth of 3 %": the word before says what grew
@@ -953,10 +958,14 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return events.MetricCapex, true
 	case m == events.MetricCapex && d.isWordAny(k, "expenditure", "expenditures") && !d.isWord(k-1, "capital"):
 		return "", false
+	case strings.EqualFold(w, "values") && !d.valuesAt(k):
+		return "", false // "lead values", "values of up to": the noun, not "values X at"
 	case m == events.MetricCapex && d.isWordAny(k, "spend", "spending", "spent") && d.dealNear(k),
-		m == events.MetricMarketCap && d.isWordAny(k, "valued", "valuing", "bewertet", "valuation", "bewertung") && d.dealNear(k):
+		m == events.MetricMarketCap && d.isWordAny(k, "valued", "valuing", "values", "bewertet", "valuation", "bewertung") && d.dealNear(k):
 		return events.MetricDealValue, true
-	case m == events.MetricMarketCap && d.isWordAny(k, "valued", "bewertet") && d.otherSubject(k):
+	case d.isWordAny(k, "bietet", "bieten") && d.particleAn(f):
+		return "", false // "bietet den Chip für 220 Dollar an": a price asked, no bid
+	case m == events.MetricMarketCap && d.isWordAny(k, "valued", "values", "bewertet") && d.otherSubject(k):
 		return events.MetricOther, true // "The order was valued at over EUR15m"
 	case m == events.MetricSharePrice && d.perShare(k):
 		return "", false // "per share": the unit of another metric
@@ -996,6 +1005,31 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		}
 	}
 	return m, true
+}
+
+// valuesAt reports whether "values" at token k is the verb of "values
+// the company at", with its "at" within a few words.
+func (d *doc) valuesAt(k int) bool {
+	for q := k + 1; q < k+6 && q < len(d.toks); q++ {
+		if d.isWord(q, "at") {
+			return true
+		}
+		if d.tok(q).kind != kWord {
+			return false
+		}
+	}
+	return false
+}
+
+// particleAn reports whether the clause of figure f ends in the
+// separable "an" of "anbieten", "ankündigen": "bietet X für 220 Dollar
+// an" offers a thing at a price.
+func (d *doc) particleAn(f *fig) bool {
+	_, b := d.clauseBounds(f)
+	for b > f.b && d.tok(b-1).kind == kPunct {
+		b--
+	}
+	return b > f.b && d.isWord(b-1, "an")
 }
 
 // modifierBefore reports whether the word at k qualifies another one:
@@ -1061,11 +1095,97 @@ func (d *doc) dealAfter(f *fig) bool {
 			d.isWord(q, "deal") && d.dealVerb(f) {
 			return true // "to buy Hess in $53 billion all-stock deal"
 		}
-		if t.kind == kPunct && !d.isPunct(q, "(") && !d.isPunct(q, ")") && !d.isDash(q) {
-			return false
+		if t.kind == kPunct && !d.isPunct(q, "(") && !d.isPunct(q, ")") && !d.isDash(q) ||
+			d.isWordAny(q, "after", "before", "following", "since", "despite", "nach", "vor", "seit", "trotz") {
+			return false // "rose to 90 dlrs after the offer": the offer is another thing
 		}
 		if t.kind == kWord && (d.ent(q).flags&(cLevel|cUp|cDown|cClause|cGuide|cExpect|cSpec) != 0 && !d.isWordAny(q, "per", "a", "je") || d.capitalised(q) && t.kind == kWord && d.ent(q).cur == "") {
 			return false
+		}
+	}
+	return false
+}
+
+// paidFor reports whether money figure f is paid for what a deal buys
+// or sells: "verkauft Minderheitsanteil an Consumer Health für 3,4
+// Milliarden Euro", "has acquired 5.0 per cent of the shares ... for EUR
+// 58 million", "Käufer ist ein Konsortium, das dafür 2,9 Milliarden Euro
+// zahlt", "the 1.36 billion it paid in cash for shares in LKB". The deal
+// word decides over the shares or stake the clause names. A buyback is
+// no deal.
+func (d *doc) paidFor(f *fig) bool {
+	a, b := d.clauseBounds(f)
+	if d.isWordAny(f.b, "per", "a", "an", "je", "pro") && d.ent(f.b+1).flags&cCount != 0 && !d.isWordAny(f.b+1, "shares", "aktien") {
+		return false // "selling for around 71 dlrs per tonne": a price of goods
+	}
+	for q := a; q < b; q++ {
+		if d.ent(q).metric == events.MetricDividend {
+			return false // "the same six cts it now pays"
+		}
+	}
+	if d.particleAn(f) {
+		return false // "bietet den Chip für 220 Dollar an": a price asked
+	}
+	p := d.prepBefore(f.a)
+	switch {
+	case d.isWordAny(p, "dafür", "therefor"):
+		a, _ = d.near(f.num)
+	case d.isWordAny(p, "for", "für"):
+	default:
+		// "the 1.36 billion it paid in cash for shares": a payment after
+		// the amount.
+		paid := false
+		for q := f.b; q < f.b+6 && q < b; q++ {
+			if d.isWordAny(q, "paid", "pays", "pay", "paying", "zahlte", "zahlt", "bezahlte", "bezahlt") {
+				paid = true
+			}
+			if paid && d.isWordAny(q, "for", "für") {
+				return !d.buybackIn(a, b)
+			}
+		}
+		return false
+	}
+	for q := a; q < f.a; q++ {
+		if d.ent(q).flags&cDeal != 0 && d.tok(q).kind == kWord && !d.isWordAny(q, "offering", "owner", "eigentümer", "deal") {
+			return !d.buybackIn(a, b)
+		}
+	}
+	return false
+}
+
+// sharesBought reports whether the shares named at token k are bought
+// or offered for at price f, not quoted: "accepted 2.3 mln shares at
+// 90.25 dlrs each", "purchased 300,000 ordinary shares at 316p per share",
+// "values each ordinary share at 305.5p", "the price it was offering for
+// all Cyclops shares". Shares that move ("shares rose to 330p") are
+// quoted.
+func (d *doc) sharesBought(f *fig, k int) bool {
+	if k < 0 || !d.isWordAny(k, "share", "shares", "stock", "aktie", "aktien") {
+		return false
+	}
+	for q := k + 1; q < k+4 && q < f.a; q++ {
+		if d.ent(q).flags&(cUp|cDown) != 0 || d.isWordAny(q, "closed", "traded", "ended", "stood", "were", "was", "schloss", "notierte", "notiert") {
+			return false
+		}
+	}
+	a, b := d.clauseBounds(f)
+	if d.buybackIn(a, b) {
+		return false
+	}
+	for q := a; q < b; q++ {
+		if d.ent(q).flags&cDeal != 0 && d.tok(q).kind == kWord || d.isWordAny(q, "accepted", "subscribe", "tendered", "values") {
+			return true
+		}
+	}
+	return false
+}
+
+// buybackIn reports whether a word of buying back shares stands in [a, b).
+func (d *doc) buybackIn(a, b int) bool {
+	for q := a; q < b; q++ {
+		if d.isWordAny(q, "buyback", "buybacks", "repurchase", "repurchases", "repurchased", "back", "aktienrückkauf", "aktienrückkäufe",
+			"rückkauf", "zurückkaufen", "zurück") {
+			return true
 		}
 	}
 	return false
@@ -1153,6 +1273,7 @@ var compounds = []struct {
 	{"vorsteuerergebnis", events.MetricOther}, {"finanzergebnis", events.MetricOther},
 	{"zinsüberschuss", events.MetricOther}, {"provisionsüberschuss", events.MetricOther}, {"marge", events.MetricOther},
 	{"margen", events.MetricOther}, {"rendite", events.MetricOther}, {"index", events.MetricOther},
+	{"verschuldung", events.MetricOther}, {"angebot", events.MetricDealValue},
 	{"umsatz", events.MetricRevenue}, {"umsätze", events.MetricRevenue}, {"umsatzes", events.MetricRevenue},
 	{"erlöse", events.MetricRevenue}, {"erlösen", events.MetricRevenue}, {"einnahmen", events.MetricRevenue},
 	{"nettogewinn", events.MetricNetIncome}, {"überschuss", events.MetricNetIncome},

@@ -271,7 +271,7 @@ func addUnits(lk *lexicon) {
 	cur("SEK", "sek", "skr")
 	cur("NOK", "nok", "nkr")
 	cur("DKK", "dkk", "dkr")
-	cur("PLN", "zloty", "pln")
+	cur("PLN", "zloty", "zlotys", "zlote", "złoty", "złotych", "pln")
 	cur("HUF", "forint", "huf")
 	cur("CZK", "czk")
 	cur("AUD", "aud")
@@ -443,7 +443,10 @@ func addCues(lk *lexicon) {
 		"acquires", "acquired", "acquiring", "acquisition", "sell", "sells", "sold", "selling", "sale", "offer",
 		"offers", "offering", "offered", "bid", "bids", "takeover", "merger", "deal", "transaction", "purchase",
 		"purchased", "tender", "angebot", "gebot", "einbringen", "einbringt", "kaufpreis", "transaktion",
-		"divest", "divestment", "disposal", "owner", "eigentümer")
+		"divest", "divestment", "disposal", "owner", "eigentümer", "acquisitions", "takeovers", "mergers",
+		"divestments", "disposals", "merge", "merges", "merging", "fusionieren", "fusioniert", "bietet", "bieten",
+		"geboten", "offerte", "übernahmeangebot", "kaufangebot", "pflichtangebot", "übernahmeofferte", "käufer", "buyer",
+		"buyers", "bieter", "bidder")
 	f(cMoneyNoun, "schulden", "umsatz", "umsätze", "gewinn", "verlust", "verluste", "überschüssen", "überschüsse",
 		"überschuss", "einnahmen", "ausgaben", "kosten", "debt", "debts", "revenue", "revenues", "sales", "profit",
 		"loss", "losses", "investitionen", "dividende", "budget", "kredite", "dollar", "euro", "fonds",
@@ -536,10 +539,11 @@ func addMetrics(lk *lexicon) {
 	m(events.MetricSharePrice, "aktie", "aktien", "kurs", "aktienkurs", "papiere", "papier", "anteilsscheine",
 		"shares", "share", "stock", "stocks", "schlusskurs", "kursziel", "titel", "kurse")
 	m(events.MetricMarketCap, "börsenwert", "marktkapitalisierung", "marktwert", "kapitalisierung", "bewertet",
-		"bewertung", "valued", "valuing", "valuation", "capitalisation", "capitalization", "cap")
+		"bewertung", "valued", "valuing", "valuation", "values", "capitalisation", "capitalization", "cap")
 	m(events.MetricDealValue, "kaufpreis", "übernahmepreis", "verkaufspreis", "transaktionswert", "worth",
 		"sale", "verkauf", "deal", "purchase", "acquisition", "übernahme", "offer", "offering", "bid", "tender",
 		"takeover", "einbringen", "buy", "sell", "owner", "acquire", "kaufen", "kauft", "übernehmen", "erwerben",
+		"bietet", "bieten", "offerte", "übernahmeangebot", "kaufangebot", "pflichtangebot", "übernahmeofferte",
 		"erwirbt")
 	m(events.MetricFreeCashFlow, "fcf", "cashflow", "free-cash-flow")
 	m(events.MetricOther, "anteil", "anteile", "anteilen", "beteiligung", "stake", "stakes", "holding", "owned",
@@ -555,5 +559,5 @@ func addMetrics(lk *lexicon) {
 		"finanzierungsrunde", "funding", "round", "vertrag", "contract", "grants", "subsidy", "loan", "darlehen",
 		"buyback", "buybacks", "repurchase", "repurchases", "aktienrückkauf", "aktienrückkaufprogramm", "rückkauf", "rückkaufprogramm",
 		"order", "auftragsbestand", "auftragsbestands", "orderbook", "index", "indices", "indizes", "leitindex", "fördermittel", "fördermitteln", "fördergelder",
-		"förderung", "subsidies", "contracts")
+		"förderung", "subsidies", "contracts", "shareholding", "shareholdings", "belasten", "belastet", "belastete", "belasteten")
 }

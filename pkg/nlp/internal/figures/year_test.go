@@ -128,3 +128,43 @@ func TestPeriodicMeasures(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestDealPrices covers the price of a deal against the shares or stake
+// it buys: the deal word decides.
+func TestDealPrices(t *testing.T) {
+	deal, sp := events.MetricDealValue, events.MetricSharePrice
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a stake sold for an amount", "de", "Lindenbräu verkauft Minderheitsanteil an Brauwerk für 3,4 Milliarden Euro.",
+			[]want{{value: 3.4e9, metric: deal}}},
+		{"shares bought for a total", "de", "Der Konzern kauft dem Investor ein Paket von 18 Millionen Aktien für insgesamt 4,3 Milliarden Dollar ab.",
+			[]want{{value: 4.3e9, metric: deal}}},
+		{"a buyer pays for it", "de", "Käufer ist ein Konsortium um einen kanadischen Pensionsfonds, das dafür 2,9 Milliarden Euro zahlt.",
+			[]want{{value: 2.9e9, metric: deal}}},
+		{"a stake acquired for an amount", "en", "Halvard Oy has acquired 5.0 per cent of the shares in Ostrava for approximately EUR 58 million .",
+			[]want{{value: 5}, {value: 58e6, metric: deal}}},
+		{"the amount paid for shares", "en", "The deficit arose mainly because of the 1.36 billion crowns it paid in cash for shares in Brakel AB.",
+			[]want{{value: 1.36e9, metric: deal}}},
+		{"shares bought at a price each", "en", "Corvid said it had accepted approximately 2.3 mln shares in the company at 90.25 dlrs each.",
+			[]want{{value: 90.25, metric: deal}}},
+		{"shares that move are quoted", "en", "Corvid shares rose 3 dlrs to 90.25 dlrs after the offer.",
+			[]want{{value: 3, metric: sp}, {value: 90.25, metric: sp}}},
+		{"an offer in German", "de", "Allianz bietet 6,3 Milliarden Euro für den norwegischen Versicherer. Das Übernahmeangebot von 158 Kronen je Aktie gilt bis Mai.",
+			[]want{{value: 6.3e9, metric: deal}, {value: 158, metric: deal}}},
+		{"a product offered at a price", "de", "Knowm bietet den Chip für 220 Dollar an.",
+			[]want{{value: 220, metric: events.MetricOther}}},
+		{"a buyback is no deal", "en", "Halvard will buy back shares for $2 billion.",
+			[]want{{value: 2e9, metric: events.MetricOther}}},
+		{"a merger's value", "en", "Kestrel to merge with Osprey in €21.5bn deal. The transaction values Osprey at 21.5 billion euros.",
+			[]want{{value: 21.5e9, metric: deal}, {value: 21.5e9, metric: deal}}},
+		{"spent on acquisitions", "en", "Halvard had already spent more than $15 billion on acquisitions since 2023.",
+			[]want{{value: 15e9, metric: deal}}},
+		{"zlotys", "en", "ING agreed to buy the stake for 6.9 billion zlotys.",
+			[]want{{value: 6.9e9, metric: deal, currency: "PLN"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
