@@ -74,6 +74,9 @@ func (d *doc) attribute() {
 					// "earned 8.5 mln dlrs or 87 cts on revenues of 203
 					// mln": the profit per share.
 					f.metric = events.MetricEPS
+				case f.kind == g.kind && f.metric == events.MetricOther && g.metric == events.MetricEPS && f.kind == events.KindMoney && (f.scaled || f.val >= 1000):
+					// "net income of 10 cts a share or 330,000 dlrs": the total.
+					f.metric = events.MetricNetIncome
 				case f.kind == g.kind && f.metric == events.MetricOther:
 					f.metric = d.perShareMetric(f, g.metric)
 				}
@@ -592,6 +595,9 @@ func (d *doc) metricOf(k int) events.Metric {
 		if d.ent(k).flags&cClause != 0 {
 			break // "..., but capex jump weighs on shares" is about something else
 		}
+		if d.isWordAny(k, "on", "bei") && d.tok(k+1).kind == kWord && d.isWordAny(k+2, "of", "von") && d.nextFigAt(f, k+3) {
+			break // "rose to 2.29 billion euros on revenue of 9.4 billion": the revenue is the next figure's
+		}
 		if d.clauseBreak(k) {
 			breaks++
 		}
@@ -617,15 +623,41 @@ func (d *doc) metricOf(k int) events.Metric {
 	}
 	best = d.perShareMetric(f, best)
 	if bestCost == 1<<30 && k > 0 {
-		// No cue in the sentence: it goes on about the figure before
-		// ("Analysten hatten mit rund 26 Milliarden Dollar gerechnet.").
-		g := &d.figs[k-1]
-		if !g.drop && d.sentOf(g.num) == d.sentOf(f.num)-1 && g.kind == f.kind && d.continues(f, g) {
-			f.result = g.result
-			return g.metric
+		// No cue in the sentence: it goes on about the last figure of
+		// its kind in the sentence before ("Analysten hatten mit rund 26
+		// Milliarden Dollar gerechnet."; "Verizon shares gained 2.2% to
+		// $41.86. AT&T rose 1.1%").
+		s := d.sentOf(f.num)
+		for g := k - 1; g >= 0 && g >= k-8; g-- {
+			d.reads++
+			h := &d.figs[g]
+			if d.sentOf(h.num) < s-1 {
+				break
+			}
+			if h.drop || h.anchor >= 0 || d.sentOf(h.num) != s-1 {
+				continue
+			}
+			if h.kind != f.kind {
+				if g == k-1 {
+					continue // a share's move after its price: the move before the price
+				}
+				break
+			}
+			if d.continues(f, h) && (g == k-1 || h.metric == events.MetricSharePrice && f.change && h.change) {
+				f.result = h.result
+				return h.metric
+			}
+			break
 		}
 	}
 	return best
+}
+
+// nextFigAt reports whether the figure after f starts at token k or
+// right after a hedge there.
+func (d *doc) nextFigAt(f *fig, k int) bool {
+	g := d.figFrom(f.num + 1)
+	return g < len(d.figs) && d.figs[g].a >= k && d.figs[g].a <= k+2
 }
 
 // rowMetric reads the label of the results table row that token i is on:
@@ -819,10 +851,23 @@ func (d *doc) perShareMetric(f *fig, m events.Metric) events.Metric {
 	if f.kind != events.KindMoney || !(m == events.MetricNetIncome || m == events.MetricOperatingIncome || m == events.MetricOther && f.result) {
 		return m
 	}
+	if m == events.MetricOther {
+		// A part of a result per share is a part still: "includes loss
+		// of 250 mln dlrs or 7.27 dlrs a share".
+		a, _ := d.clauseBounds(f)
+		for q := a; q < f.a; q++ {
+			if d.componentBefore(q + 1) {
+				return m
+			}
+		}
+	}
 	if d.isWordAny(f.b, "a", "per", "je", "pro") && d.isWordAny(f.b+1, "share", "aktie") || d.isPunct(f.b, "/") && d.isWord(f.b+1, "aktie") {
 		return events.MetricEPS
 	}
 	for q := f.a - 1; q >= f.a-4 && q > 0; q-- {
+		if d.tok(q).kind == kNum || d.isWordAny(q, "or", "oder") {
+			break // "10 cts a share or 330,000 dlrs": the share is the other amount's unit
+		}
 		if d.isWordAny(q, "aktie", "share") && d.isWordAny(q-1, "je", "per", "pro", "a") {
 			return events.MetricEPS // "je Aktie waren es 1,12 Euro"
 		}
@@ -902,10 +947,23 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return "", false // "an all-stock deal": paid in shares
 	case d.isWordAny(k, "share", "shares", "stock") && d.isWordAny(k+1, "buyback", "buybacks", "repurchase", "repurchases", "buy-back"):
 		return "", false // "a $10 billion share buyback": the next word says
-	case d.isWordAny(k, "shares", "stock", "aktien") && (d.isWordAny(k-1, "its", "their", "own", "eigene", "eigenen", "eigener") && d.isWordAny(k-2, "of", "back") || d.isWord(k-1, "back")):
+	case d.isWordAny(k, "shares", "stock", "aktien") && (d.isWordAny(k-1, "its", "their", "own", "eigene", "eigenen", "eigener") && d.isWordAny(k-2, "of", "back") || d.isWord(k-1, "back")),
+		d.isWordAny(k, "aktien", "papiere") && d.isWordAny(k-1, "eigene", "eigenen", "eigener"):
 		return events.MetricOther, true // "buy back $50 billion of its shares": a buyback
 	case d.isWordAny(k, "growth", "wachstum"):
 		return "", false // "revenue growth of 3 %": the word before says what grew
+	case d.isWordAny(k, "hit") && !d.isWordAny(k-1, "the", "a", "this", "that", "its"):
+		return "", false // "sales hit a record": the verb; "the hit from tariffs" is a charge
+	case d.isWordAny(k, "alternative") && d.isWord(k-1, "cash"):
+		return events.MetricDealValue, true // "a cash alternative of 290.55p"
+	case d.isWordAny(k, "mittelzufluss", "mittelzuflusses") && d.isWordAny(k-1, "freie", "freier", "freien", "freies"):
+		return events.MetricFreeCashFlow, true // "der freie Mittelzufluss"
+	case m == events.MetricDividend && (d.isWordAny(k+1, "und", "and", "or", "oder") && d.buybackIn(k+2, k+4) || d.buybackIn(k-3, k)):
+		return events.MetricOther, true // "über Dividenden und Aktienrückkäufe": a return of capital
+	case m == events.MetricCapex && d.financialObject(k, f):
+		return events.MetricOther, true // "10.000 Euro in die Anleihe investiert": an investor's money
+	case f.kind == events.KindPercent && d.isWordAny(k, "gain", "gains"):
+		return "", false // "bringing their gain this year to 80%": a change, of what the words around say
 	case d.isWordAny(k, "contract", "contracts") && d.isWordAny(k+1, "by", "to"):
 		return "", false // "sales will contract by 25 %": a verb
 	case d.isWordAny(k, "stock", "stocks") && d.isWordAny(k+1, "capital", "exchange", "exchanges", "market", "markets", "options", "option", "split", "index", "purchase", "plan"):
@@ -940,6 +998,9 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		}
 		if n := d.ent(k + 1); d.tok(k+1).kind == kWord && n.metric == "" && n.flags&(cLevel|cUp|cDown) != 0 && n.flags&cChangeNoun == 0 && !d.isWordAny(k+1, "of", "to", "from", "in", "on", "at") {
 			return events.MetricNetIncome, true // "fourth quarter net was", "net rose": the noun
+		}
+		if d.isWord(k+1, "of") && k+2 == f.a && d.isWordAny(k-1, "reported", "posted", "had", "showed", "recorded", "reports", "posts") {
+			return events.MetricNetIncome, true // "reported net of 14.2 mln dlrs"
 		}
 		return "", false // "net sales", "net book value": the next word says
 	case m == events.MetricSharePrice && d.isWordAny(k, "share", "shares") && d.isWordAny(k-1, "market"):
@@ -977,6 +1038,16 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		switch {
 		case d.isWordAny(k+1, "je", "per", "pro", "a") && d.isWordAny(k+2, "aktie", "share"):
 			return events.MetricEPS, true
+		case d.isWordAny(k-1, "operating", "operative", "operativer", "operativen", "operatives", "oper") && d.isWordAny(k-2, "gross", "brutto"):
+			return events.MetricOperatingIncome, true // "gross operating profits": before costs of risk
+		case d.isWordAny(k-1, "banking") && d.isWordAny(k-2, "net"):
+			return events.MetricRevenue, true // "net banking income": a bank's revenue
+		case d.isWordAny(k+1, "after", "nach") && d.isWordAny(k+2, "financial", "finanzposten"):
+			return events.MetricOther, true // "earnings after financial items": before tax
+		case d.belastetBefore(k):
+			return events.MetricOther, true // "belasten das Ergebnis mit 120 Millionen Euro": a charge
+		case d.componentBefore(k):
+			return events.MetricOther, true // "1986 includes loss of 250 mln dlrs from discontinued operations"
 		case d.pretaxBefore(k):
 			return events.MetricOther, true
 		case d.isWordAny(k-1, "operating", "operative", "operativer", "operativen", "operatives", "oper", "operativ"):
@@ -1030,6 +1101,49 @@ func (d *doc) particleAn(f *fig) bool {
 		b--
 	}
 	return b > f.b && d.isWord(b-1, "an")
+}
+
+// belastetBefore reports whether a verb of burdening stands in the three
+// words before the result word at k: the amount it is burdened with is a
+// charge ("Die Zölle belasten das Ergebnis mit bis zu 120 Millionen Euro").
+func (d *doc) belastetBefore(k int) bool {
+	for q := k - 1; q >= k-3 && q >= 0; q-- {
+		if d.isWordAny(q, "belasten", "belastet", "belastete", "belasteten", "weigh", "weighs", "weighed", "hit", "hits") {
+			return true
+		}
+	}
+	return false
+}
+
+// componentBefore reports whether the result word at k names a part of a
+// result in a note: "1986 includes loss of", "Net excludes a gain of".
+func (d *doc) componentBefore(k int) bool {
+	for q := k - 1; q >= k-4 && q >= 0; q-- {
+		if d.isWordAny(q, "includes", "included", "include", "excludes", "excluded", "exclude", "enthält", "enthielt") {
+			return true
+		}
+		if d.tok(q).kind == kNum && !parseDigits(d.str(q), d.de).yearly {
+			return false
+		}
+	}
+	return false
+}
+
+// financialObject reports whether the investment word at k puts an
+// investor's money into securities, not a company's into its assets:
+// "10.000 Euro in die Anleihe investiert", "über Fonds in Schiffe
+// investiert", "des investierten Kapitals".
+func (d *doc) financialObject(k int, f *fig) bool {
+	if d.isWordAny(k+1, "kapital", "kapitals", "capital") {
+		return true // "das investierte Kapital": capital invested, no spending
+	}
+	a, b := d.near(f.num)
+	for q := a; q < b; q++ {
+		if d.isWordAny(q, "anleihe", "anleihen", "fonds", "bond", "bonds", "fund", "funds", "wertpapiere", "securities", "sparbuch") {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierBefore reports whether the word at k qualifies another one:
@@ -1286,11 +1400,18 @@ var compounds = []struct {
 
 // dealNear reports whether a deal word is within a few tokens of k.
 func (d *doc) dealNear(k int) bool {
-	lo, hi := k-6, k+8
-	if d.isWordAny(k, "valuing", "valued") {
+	sa, sb := d.near(k)
+	lo, hi := max(k-6, sa), min(k+8, sb-1)
+	switch {
+	case d.isWordAny(k, "valuing", "valued"):
 		// "agreed to acquire Hess for $171 per share in stock, valuing the
 		// company at about $53 billion": the deal of the sentence.
-		lo, hi = d.near(k)
+		lo, hi = sa, sb-1
+	case d.isWordAny(k, "values", "bewertet", "bewerten"):
+		// "the transaction values Osprey at", "bewertet die Offerte
+		// Storebrand mit": the deal values; "wird das Geschäft mit 17
+		// Milliarden Euro bewertet" is the business's worth.
+		lo, hi = max(k-3, sa), min(k+3, sb-1)
 	}
 	for q := lo; q <= hi; q++ {
 		if q >= 0 && q < len(d.toks) && d.ent(q).flags&cDeal != 0 {

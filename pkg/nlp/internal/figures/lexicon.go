@@ -545,7 +545,7 @@ func addMetrics(lk *lexicon) {
 		"takeover", "einbringen", "buy", "sell", "owner", "acquire", "kaufen", "kauft", "übernehmen", "erwerben",
 		"bietet", "bieten", "offerte", "übernahmeangebot", "kaufangebot", "pflichtangebot", "übernahmeofferte",
 		"erwirbt")
-	m(events.MetricFreeCashFlow, "fcf", "cashflow", "free-cash-flow")
+	m(events.MetricFreeCashFlow, "fcf", "cashflow", "free-cash-flow", "mittelzufluss", "mittelzuflusses")
 	m(events.MetricOther, "anteil", "anteile", "anteilen", "beteiligung", "stake", "stakes", "holding", "owned",
 		"marktanteil", "marktanteile", "quote", "ratio", "margin", "marge", "rendite", "auslastung", "absatz",
 		"auftragseingang", "aufträge", "strafe", "fine", "pretax", "pre-tax", "vorsteuerergebnis", "egt",
@@ -559,5 +559,6 @@ func addMetrics(lk *lexicon) {
 		"finanzierungsrunde", "funding", "round", "vertrag", "contract", "grants", "subsidy", "loan", "darlehen",
 		"buyback", "buybacks", "repurchase", "repurchases", "aktienrückkauf", "aktienrückkaufprogramm", "rückkauf", "rückkaufprogramm",
 		"order", "auftragsbestand", "auftragsbestands", "orderbook", "index", "indices", "indizes", "leitindex", "fördermittel", "fördermitteln", "fördergelder",
-		"förderung", "subsidies", "contracts", "shareholding", "shareholdings", "belasten", "belastet", "belastete", "belasteten")
+		"förderung", "subsidies", "contracts", "shareholding", "shareholdings", "belasten", "belastet", "belastete", "belasteten",
+		"premium", "aufschlag", "kursaufschlag", "hit")
 }

@@ -168,3 +168,45 @@ func TestDealPrices(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestMetricWords covers what the words around a figure say it measures:
+// moves of peers, parts of results, charges, premiums, investors' money.
+func TestMetricWords(t *testing.T) {
+	sp, other, opInc, rev, net, eps := events.MetricSharePrice, events.MetricOther, events.MetricOperatingIncome, events.MetricRevenue, events.MetricNetIncome, events.MetricEPS
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"peers move after a share price", "en", "Halvard shares gained 2.2% to $41.86 in early trading. Corvid rose 1.1% and Ostrava added 0.9%.",
+			[]want{{value: 2.2, metric: sp}, {value: 41.86, metric: sp}, {value: 1.1, metric: sp}, {value: 0.9, metric: sp}}},
+		{"a peer in German", "de", "Die Lindenbräu-Aktie gewann 5,7 Prozent auf 196,10 Euro. Der Rivale Brakel legte im Sog um 2,1 Prozent zu.",
+			[]want{{value: 5.7, metric: sp}, {value: 196.1, metric: sp}, {value: 2.1, metric: sp}}},
+		{"a part of a result in a note", "en", "NOTE: 2030 includes loss of 250 mln dlrs or 7.27 dlrs a share from discontinued operations.",
+			[]want{{value: -250e6, metric: other}, {value: -7.27, metric: other}}},
+		{"net reported", "en", "In the first quarter, Corvid reported net of 14.2 mln dlrs or 41 cts a share on sales of 796.4 mln dlrs.",
+			[]want{{value: 14.2e6, metric: net}, {value: 0.41, metric: eps}, {value: 796.4e6, metric: rev}}},
+		{"the total after the amount per share", "en", "Corvid reported net income of 10 cts a share or 330,000 dlrs.",
+			[]want{{value: 0.1, metric: eps}, {value: 330000, metric: net}}},
+		{"revenue named after the next figure", "en", "Third-quarter operating profit rose 14% to 2.29 billion euros on revenue of 9.4 billion euros.",
+			[]want{{value: 14, metric: opInc}, {value: 2.29e9, metric: opInc}, {value: 9.4e9, metric: rev}}},
+		{"gross operating profit", "en", "The bank's gross operating profits were up 5.4 pct at 21.34 billion francs.",
+			[]want{{value: 5.4, metric: opInc}, {value: 21.34e9, metric: opInc}}},
+		{"earnings after financial items", "en", "Brakel forecast earnings after financial items of one billion crowns in 2031.",
+			[]want{{value: 1e9, metric: other}}},
+		{"a burden on the result", "de", "Die Zölle belasten das Ergebnis in diesem Jahr mit bis zu 120 Millionen Euro.",
+			[]want{{value: 120e6, metric: other}}},
+		{"dividends and buybacks", "de", "Für das Gesamtjahr will die Bank 2,4 Milliarden Euro über Dividenden und Aktienrückkäufe ausschütten.",
+			[]want{{value: 2.4e9, metric: other}}},
+		{"an offer's premium", "de", "Das entspricht einem Aufschlag von 31 Prozent auf den Schlusskurs vom Freitag.",
+			[]want{{value: 31, metric: other}}},
+		{"own shares bought back", "de", "Brakel hat bereits eigene Papiere für 1,5 Milliarden Euro erworben.",
+			[]want{{value: 1.5e9, metric: other}}},
+		{"an investor's money", "de", "Wer 10.000 Euro in die Anleihe investiert, erhält jährlich 125 Euro.",
+			[]want{{value: 10000, metric: other}, {value: 125, metric: other}}},
+		{"free cash flow in German", "de", "Der freie Mittelzufluss werde 2031 auf mehr als 20 Milliarden Euro steigen.",
+			[]want{{value: 20e9, metric: events.MetricFreeCashFlow, period: "FY 2031"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
