@@ -92,13 +92,8 @@ func (s *state) gazetteerNames() {
 		case gazetteer.KindPlace:
 			s.placeMatch(g, e)
 		case gazetteer.KindBrand:
-			p := s.entryEnt(e, events.EntityProduct)
-			if s.mention(g.from, g.nameTo, p, false) {
-				g.done = true
-				s.setText(p, s.nameText(g))
-				if g.m.Ambiguous {
-					s.ents[p].pending = true
-				}
+			if g.m.Form&gazetteer.FormLegalSuffix == 0 {
+				s.brandMention(g, e) // "Guinness PLC", "Salomon Inc" are companies
 			}
 		default:
 			if !s.companyTail(g, e) {
@@ -129,8 +124,8 @@ func (s *state) companyTail(g *gmatch, e *gazetteer.Entry) bool {
 	}
 	switch {
 	case s.model(j):
-		end := j + 1
-		if s.capWord(end) && s.tok(end).Flags&text.Glued == 0 && s.cls(end) == 0 && s.gmAt(end) == nil && !s.isPunct(end+1, '-') {
+		end := s.modelEnd(j)
+		if end == j+1 && s.capWord(end) && s.tok(end).Flags&text.Glued == 0 && s.cls(end) == 0 && s.gmAt(end) == nil && !s.isPunct(end+1, '-') {
 			end++ // "737 Max"
 		}
 		p := s.keyEnt("R:"+normKey(s.span(g.from, end)), ent{typ: events.EntityProduct, parent: parent})
@@ -171,13 +166,13 @@ func (s *state) model(j int) bool {
 	w := s.low(j)
 	switch t.Kind {
 	case text.Word:
-		return t.Flags&text.HasDigit != 0 && len(w) <= 6 && t.Flags&(text.Upper|text.AllUpper) != 0
+		return s.modelCode(j)
 	case text.Number:
 		if len(w) != 3 || strings.ContainsAny(w, ".,") {
 			return false
 		}
 		next := s.tok(j + 1)
-		return s.cls(j+1)&lex.Unit == 0 && !(next.Kind == text.Punct && (s.isPunct(j+1, '%') || s.isPunct(j+1, '-')))
+		return s.cls(j+1)&lex.Unit == 0 && !(next.Kind == text.Punct && (s.isPunct(j+1, '%') || s.isPunct(j+1, '-') && s.modelEnd(j) == j+1))
 	}
 	return false
 }
@@ -652,7 +647,7 @@ func (s *state) tickerContexts() {
 			suffix = d.Tok(a + 2)
 		}
 		if tickerOf(en.entry, ticker) || tickerOf(en.entry, strings.TrimRight(d.Text[d.Toks[a].Start:d.Toks[b-1].End], ".")) ||
-			nordicTicker(en.entry, ticker) || renamedTicker(en.entry, ticker, exch) || wireCode(en.entry, suffix) {
+			nordicTicker(en.entry, ticker) || renamedTicker(en.entry, ticker, exch) || wireCode(en.entry, suffix) || s.formerName(i-1) {
 			en.evidence += 2
 			s.markDone(a, b)
 			s.mention(a, b, o, false)
@@ -718,6 +713,14 @@ func renamedTicker(e *gazetteer.Entry, t, exch string) bool {
 		}
 	}
 	return j == len(cur)
+}
+
+// formerName reports whether token k lies in a former name of its
+// company ("Allied Signal Inc <ALD.N>"), which the text gives with the
+// company's old ticker.
+func (s *state) formerName(k int) bool {
+	g := s.gmAt(k)
+	return g != nil && g.m.Former
 }
 
 // wireCode reports whether a wire service's code with the exchange suffix

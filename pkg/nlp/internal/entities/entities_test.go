@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/tickerwire/tickerwire/pkg/events"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
 )
@@ -39,6 +40,9 @@ func describe(r Result) []string {
 		}
 		if e.Role != "" {
 			s += " " + string(e.Role) + "/" + e.Org
+		}
+		if e.Type == events.EntityProduct && e.Org != "" {
+			s += " /" + e.Org
 		}
 		out = append(out, s)
 	}
@@ -116,6 +120,14 @@ func TestEntities(t *testing.T) {
 			nil, []string{"ORG DAX", "ORG Wall Street", "ORG Dow Jones"}},
 		{"newspaper in capitals", "de", "Kemler war für Fragen des STANDARD nicht zu erreichen.",
 			[]string{"ORG STANDARD"}, nil},
+		{"descriptor inside a known name", "de", "Analystin Eva Roth von der Landesbank Baden-Württemberg sieht Luft nach oben.",
+			[]string{"ORG Landesbank Baden-Württemberg"}, []string{"ORG Baden-Württemberg"}},
+		{"wire code of a foreign listing", "en", "Commerzbank AG <CBKG.F> said it will buy the printer maker.",
+			[]string{"ORG Commerzbank AG CBK"}, nil},
+		{"former name with its old ticker", "en", "Allied Signal Inc <ALD> said it sold the unit.",
+			[]string{"ORG Allied Signal Inc HON"}, nil},
+		{"companies listed after a known one", "de", "Portale wie Airbnb, Roomly oder Staynest geraten unter Druck.",
+			[]string{"ORG Roomly", "ORG Staynest", "ORG Airbnb ABNB"}, nil},
 	}
 	x := extractor(t)
 	for _, tt := range tests {
@@ -155,6 +167,56 @@ func TestSubject(t *testing.T) {
 			subject, segment := r.Subject(&d, strings.Index(body, tt.figure))
 			if subject != tt.subject || segment != tt.segment {
 				t.Errorf("subject %q segment %q, want %q %q", subject, segment, tt.subject, tt.segment)
+			}
+		})
+	}
+}
+
+func TestProducts(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want, not        []string
+	}{
+		{"curated brands with their company", "de", "Adidas verkauft Schuhe wie Samba und Gazelle besser als erwartet.",
+			[]string{"PRODUCT Samba /ADS", "PRODUCT Gazelle /ADS"}, nil},
+		{"curated common word without its company", "de", "Die Gazelle floh vor dem Löwen in die Savanne.",
+			nil, []string{"PRODUCT Gazelle"}},
+		{"names listed after a kind of product", "en", "Brightwell Foods sells beverages such as Quenchy and Fizzo Max across Asia.",
+			[]string{"PRODUCT Quenchy", "PRODUCT Fizzo Max"}, nil},
+		{"German plural before names", "de", "Zum Wachstum trugen die Spiele Sternenpfad und Moosritter Saga bei, teilte Nintendo mit.",
+			[]string{"PRODUCT Sternenpfad /7974", "PRODUCT Moosritter Saga /7974"}, nil},
+		{"model after a maker", "en", "Orders for the Airbus A321neo and the Boeing 787-10 rose.",
+			[]string{"PRODUCT Airbus A321neo /AIR", "PRODUCT Boeing 787-10 /BA"}, []string{"PRODUCT Boeing 787 "}},
+		{"brand with its model number", "en", "Sales of the iPhone 17 Pro beat estimates, Apple said.",
+			[]string{"PRODUCT iPhone 17 Pro /AAPL"}, nil},
+		{"designation before a product word", "en", "Micron began shipping HBM4 chips to customers in March.",
+			[]string{"PRODUCT HBM4 /MU"}, nil},
+		{"drug by the stem of its name", "en", "Novo Nordisk said its drug velosiran cut cholesterol in a trial.",
+			[]string{"PRODUCT velosiran /NOVO-B"}, nil},
+		{"product word before a name", "de", "Der Konzern bringt den Laufschuh Cloudraser Evo auf den Markt.",
+			[]string{"PRODUCT Cloudraser Evo"}, nil},
+		{"periods and ratings are no models", "en", "Net profit rose in Q3 and H1, and Moody's kept its Baa3 rating on the new G7 bond.",
+			nil, []string{"PRODUCT"}},
+		{"brand with a legal form is a company", "en", "Salomon Inc said its profit rose sharply.",
+			[]string{"ORG Salomon Inc"}, []string{"PRODUCT Salomon"}},
+		{"new model of a brand", "de", "BMW baut den neuen iX3 in Debrecen.",
+			[]string{"PRODUCT iX3 /BMW"}, nil},
+	}
+	x := extractor(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d text.Doc
+			d.Reset(tt.text)
+			got := describe(x.Extract(&d, tt.lang))
+			for _, w := range tt.want {
+				if !slices.ContainsFunc(got, func(g string) bool { return g == w || strings.HasPrefix(g, w+" ") }) {
+					t.Errorf("missing %q in %q", w, got)
+				}
+			}
+			for _, n := range tt.not {
+				if slices.ContainsFunc(got, func(g string) bool { return g == n || strings.HasPrefix(g, n+" ") }) {
+					t.Errorf("unexpected %q in %q", n, got)
+				}
 			}
 		})
 	}

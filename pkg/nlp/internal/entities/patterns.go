@@ -252,8 +252,9 @@ func (s *state) legalOrgs() {
 			k = end - 1
 			continue
 		}
-		if g := s.gmAt(from); g != nil && g.from == from && g.to >= k && g.m.Entries[0].Kind != gazetteer.KindPlace {
-			// The gazetteer knows the name; it reads the suffix itself.
+		if g := s.gmAt(from); g != nil && g.from == from && g.to >= k && g.m.Entries[0].Kind != gazetteer.KindPlace && g.m.Entries[0].Kind != gazetteer.KindBrand {
+			// The gazetteer knows the name; it reads the suffix itself. A
+			// brand's name with a legal form is a company's: "Salomon Inc".
 			k = end - 1
 			continue
 		}
@@ -280,7 +281,7 @@ func (s *state) nameStart(k int, caps bool) int {
 		if s.owner[j] != 0 || s.tok(j+1).Flags&(text.SentStart|text.ParaBefore) != 0 {
 			break
 		}
-		if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind != gazetteer.KindPlace && g.to <= k && g.to != k {
+		if g := s.gmAt(j); g != nil && g.m.Entries[0].Kind != gazetteer.KindPlace && g.m.Entries[0].Kind != gazetteer.KindBrand && g.to <= k && g.to != k {
 			// A company's name before more words of a name and a legal
 			// form names another company, its unit: "Occidental Chemical
 			// Corp", "Immigon Portfolio Abbau AG".
@@ -834,8 +835,11 @@ func (s *state) appositionOrgs() {
 		if s.lang == "de" && bareGeneric[s.low(k)] && !s.hyphenTail(k) {
 			continue // "der Konzern Verstößen", but "die RBI-Tochter Polbank"
 		}
-		if g := s.gmAt(k); g != nil && g.from < k && g.m.Entries[0].Kind != gazetteer.KindPlace {
-			continue // the descriptor is a word of a known name: "PKO Bank Polski"
+		if g := s.gmAt(k); g != nil && g.from <= k && g.to > k+1 && g.m.Entries[0].Kind != gazetteer.KindPlace && !s.knownOrg(s.span(k+1, g.to)) {
+			// The descriptor is a word of a known name: "PKO Bank Polski",
+			// "Landesbank Baden-Württemberg"; but "die Nachrichtenagentur
+			// Reuters" names Reuters.
+			continue
 		}
 		a := k + 1
 		if s.low(a) == "the" && s.capWord(a) && s.nameWord(a+1) {

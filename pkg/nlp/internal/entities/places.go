@@ -198,6 +198,18 @@ func (s *state) knownPlace(rest string) bool {
 	return false
 }
 
+// knownOrg reports whether the gazetteer knows name whole as an
+// organisation's.
+func (s *state) knownOrg(name string) bool {
+	var buf [2]gazetteer.Match
+	for _, m := range s.x.gaz.Find(name, buf[:0]) {
+		if m.Start == 0 && m.End == len(name) && isOrgEntry(m.Entries[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // placeSuffix reports whether a German word ends like a place name:
 // "Gumpoldskirchen", "Deutschlandsberg", "Wolfsburg".
 func placeSuffix(w string) bool {

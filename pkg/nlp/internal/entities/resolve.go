@@ -87,7 +87,7 @@ func (s *state) hasCompany(k string) bool {
 	}
 	for i := range s.ents {
 		e := &s.ents[i]
-		if e.typ == events.EntityOrg && !e.dropped && e.mentions > 0 && (e.ticker == k || e.canonical == k || e.text == k) {
+		if e.typ == events.EntityOrg && !e.dropped && e.mentions > 0 && (e.ticker == k || e.canonical == k || e.text == k || e.entry != nil && e.entry.Ticker == k) {
 			return true
 		}
 	}

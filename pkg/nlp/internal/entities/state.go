@@ -238,6 +238,8 @@ func (s *state) run() {
 	s.compoundOrgs()
 	s.places()
 	s.products()
+	s.models()
+	s.productAliases()
 	s.aliases()
 	s.mergePersons()
 	s.resolveAmbiguous()
@@ -313,6 +315,10 @@ func (s *state) entryEnt(en *gazetteer.Entry, typ events.EntityType) int {
 	if alt != "" {
 		if i, ok := s.byKey[alt]; ok {
 			s.byEntry[en] = i
+			if e := &s.ents[i]; e.entry == nil && en.Kind == gazetteer.KindBrand {
+				// A pattern found the brand first: it has its company.
+				e.entry, e.parent = en, en.Parent
+			}
 			return i
 		}
 		defer func() { s.byKey[alt] = s.byEntry[en] }()

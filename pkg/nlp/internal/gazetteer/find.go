@@ -74,6 +74,11 @@ type Match struct {
 	// confirm it from context. A legal suffix or a ticker context clears
 	// it.
 	Ambiguous bool
+	// Former reports that the name is one the company had before it was
+	// renamed ("Allied Signal" of Honeywell, "Thyssen" of thyssenkrupp):
+	// an old text gives it the old ticker, which still names the
+	// company.
+	Former bool
 }
 
 // maxTokens bounds the tokens of one name; longer names are not matched
@@ -212,7 +217,7 @@ func (g *Gazetteer) accept(text string, toks []names.Token, c candidate) (Match,
 		return Match{}, false
 	}
 	caps = caps && s.mixed
-	m := Match{Start: toks[0].Start, End: last.End, NameEnd: nameEnd, Ambiguous: s.ambiguous}
+	m := Match{Start: toks[0].Start, End: last.End, NameEnd: nameEnd, Ambiguous: s.ambiguous, Former: s.former}
 	if dot && !c.genitive && m.End < len(text) && text[m.End] == '.' {
 		// A name written with a final dot keeps it: "U.K.", "Wall St.".
 		m.End++

@@ -126,6 +126,7 @@ type surface struct {
 	bare      []*Entry // the candidates that match without a legal suffix
 	mixed     bool     // some variant has small letters (so capitals are a style)
 	ambiguous bool     // the name is also a common word
+	former    bool     // the name is a former name of its company
 	company   bool     // some candidate is not a place (legal suffixes apply)
 }
 
@@ -207,10 +208,12 @@ func Load() (*Gazetteer, error) {
 
 // addName inserts one name of e, with its flag prefix, into the trie.
 func (g *Gazetteer) addName(n string, e *Entry) {
-	ambiguous, needSuffix, exact := false, false, false
+	ambiguous, needSuffix, exact, former := false, false, false, false
 	switch {
 	case strings.HasPrefix(n, "?"):
 		ambiguous, n = true, n[1:]
+	case strings.HasPrefix(n, "^"):
+		former, n = true, n[1:]
 	case strings.HasPrefix(n, "!"):
 		needSuffix, n = true, n[1:]
 	case strings.HasPrefix(n, "="):
@@ -257,6 +260,7 @@ func (g *Gazetteer) addName(n string, e *Entry) {
 		s.mixed = s.mixed || strings.ToUpper(n) != n && !exact
 	}
 	s.ambiguous = s.ambiguous || ambiguous
+	s.former = s.former || former
 	s.company = s.company || e.Kind != KindPlace
 	if !slices.Contains(s.all, e) {
 		s.all = append(s.all, e)

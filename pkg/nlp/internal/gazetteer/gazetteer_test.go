@@ -130,6 +130,35 @@ func describe(text string, ms []Match) string {
 	return "[" + strings.Join(parts, ", ") + "]"
 }
 
+func TestFormerNames(t *testing.T) {
+	g := load(t)
+	tests := []struct {
+		text, entity string
+		former       bool
+	}{
+		{"Allied Signal Inc said", "HON", true},
+		{"Honeywell said", "HON", false},
+		{"Woolworth Holdings Plc said", "KGF", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			ms := g.Find(tt.text, nil)
+			if len(ms) == 0 {
+				t.Fatalf("Find(%q) found nothing", tt.text)
+			}
+			if id := cmpID(ms[0].Entries[0]); id != tt.entity || ms[0].Former != tt.former {
+				t.Errorf("Find(%q) = %s former %v, want %s former %v", tt.text, id, ms[0].Former, tt.entity, tt.former)
+			}
+		})
+	}
+	// Merck & Co. (MSD) is a company of its own, not a listing of Merck
+	// KGaA.
+	ms := g.Find("MSD und Merck KGaA", nil)
+	if len(ms) != 2 || ms[0].Entries[0].Country != "US" || ms[1].Entries[0].Country != "DE" {
+		t.Errorf("Merck: got %s, want the US and the German company", describe("MSD und Merck KGaA", ms))
+	}
+}
+
 func TestNameEnd(t *testing.T) {
 	g := load(t)
 	text := "Siemens AG's Umsatz"

@@ -103,7 +103,8 @@ func build() map[string]Class {
 	add(m, ProductNoun, `namen assistent assistenten sprachassistent sprachassistenten modell modells
 app smartphone album single software produkt medikament konsole spielkonsole brand model handset
 drug console chatbot betriebssystem tablet dienstes plattform platform autobiography biography
-memoir memoirs book novel buch biografie autobiografie roman film movie bestseller`)
+memoir memoirs book novel buch biografie autobiografie roman film movie bestseller drink beer bier
+getränk medicine vaccine impfstoff präparat wirkstoff arzneimittel sneaker laufschuh`)
 	add(m, BrandList, "marken marke brands modelle")
 	add(m, NewsHead, `post times chronicle examiner herald tribune journal gazette star globe news
 inquirer observer telegraph express mail register bulletin dispatch courier courant intelligencer

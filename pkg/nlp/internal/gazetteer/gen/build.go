@@ -476,8 +476,8 @@ func (b *builder) mergeForeignListings() {
 		}
 	}
 	for _, e := range b.all {
-		if e.gone || e.kind != "C" || e.country != "US" {
-			continue
+		if e.gone || e.kind != "C" || e.country != "US" || e.curated {
+			continue // a hand-written US entry is a company of its own (Merck & Co., not Merck KGaA)
 		}
 		for _, n := range e.names {
 			if h := home[nameKey(n)]; h != nil {

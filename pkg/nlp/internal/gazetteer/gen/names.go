@@ -16,7 +16,8 @@ const (
 	flagAmbiguous  = "?" // the name is also a common word
 	flagNeedSuffix = "!" // match only with a legal suffix ("Target Corp")
 	flagExact      = "=" // match only as spelled, letter case included ("STANDARD")
-	flags          = flagAmbiguous + flagNeedSuffix + flagExact
+	flagFormer     = "^" // a former name of the company ("Allied Signal" of Honeywell)
+	flags          = flagAmbiguous + flagNeedSuffix + flagExact + flagFormer
 )
 
 // readWords reads a word list: one word a line, '#' starts a comment.
