@@ -1242,6 +1242,9 @@ func (d *doc) paidFor(f *fig) bool {
 	}
 	p := d.prepBefore(f.a)
 	switch {
+	case d.isWordAny(p, "pay", "pays", "paying", "zahlt", "zahlen", "offers", "offered", "bietet") &&
+		d.isWordAny(f.b, "per", "a", "je", "pro") && d.isWordAny(f.b+1, "share", "aktie"):
+		return !d.buybackIn(a, b) // "ING will pay 11.40 zlotys per share"
 	case d.isWordAny(p, "dafür", "therefor"):
 		a, _ = d.near(f.num)
 	case d.isWordAny(p, "for", "für"):
@@ -1608,8 +1611,34 @@ func (d *doc) baseVon(f *fig) bool {
 // or the company's own plan.
 func (d *doc) basisOf(f *fig) events.Basis {
 	if f.metric == events.MetricDividend {
-		return events.BasisActual // a proposed dividend counts as reported
+		// A proposed dividend counts as reported; one the company plans
+		// or forecasts for the year is its guidance.
+		if d.dividendPlan(f) {
+			sa, sb := d.near(f.num)
+			for q := sa; q < sb; q++ {
+				if d.ent(q).flags&cThird != 0 {
+					return events.BasisEstimate // "analysts forecast a final dividend of 29 cents"
+				}
+			}
+			return events.BasisGuidance
+		}
+		return events.BasisActual
 	}
+	if d.priceTarget(f) {
+		return events.BasisEstimate // "hob sein Kursziel auf 16.500 Yen an": an analyst's
+	}
+	b := d.clauseBasis(f)
+	if b == events.BasisGuidance && (f.metric == events.MetricDealValue || d.premium(f)) {
+		// The terms of a deal are reported when it is agreed: "ING will
+		// pay 11.40 zlotys per share, a 14% premium".
+		return events.BasisActual
+	}
+	return b
+}
+
+// clauseBasis decides the basis of figure f from the words of its
+// clause and sentence.
+func (d *doc) clauseBasis(f *fig) events.Basis {
 	sa, sb := d.near(f.num)
 	a, b := d.clauseBounds(f)
 	// A conditional clause ("wenn die Summe 400 Mio. Euro erreicht, soll
@@ -1620,7 +1649,15 @@ func (d *doc) basisOf(f *fig) events.Basis {
 	// A clause without a verb of its own ("..., das operative Ergebnis bei
 	// 10,3 bis 10,6 Milliarden Euro", "-- an increase of 27 pct") goes on
 	// with the clause before it.
-	for a > sa && d.verbless(a, b, f) {
+	for a > sa && d.verbless(a, b, f) && !d.isPunct(a-1, ";") {
+		a--
+		for a > sa && !d.clauseBreak(a-1) {
+			a--
+		}
+	}
+	if a > sa && d.infinitiveClause(a, b) {
+		// "bekräftigte das Ziel, 2025 eine Rendite von mehr als 11 Prozent
+		// zu erreichen": the infinitive belongs to the noun before it.
 		a--
 		for a > sa && !d.clauseBreak(a-1) {
 			a--
@@ -1641,7 +1678,10 @@ func (d *doc) basisOf(f *fig) events.Basis {
 			continue
 		}
 		if d.ent(q).flags&cSpec != 0 {
-			if d.guideRightBefore(f) {
+			if d.guideRightBefore(f) || d.companySpeaker(sa, sb) {
+				// "Zollkosten, die sich auf rund 1,5 Milliarden Euro
+				// summieren dürften, nannte Finanzvorstand Mertl": the
+				// company's own forecast.
 				return events.BasisGuidance
 			}
 			if !d.de && q < f.a && d.guideBetween(q+1, f.a) {
@@ -1665,7 +1705,7 @@ func (d *doc) basisOf(f *fig) events.Basis {
 		}
 	}
 	for q := ea; q < f.a; q++ {
-		if d.ent(q).flags&cEstimate != 0 && !d.beaten(q) {
+		if d.ent(q).flags&cEstimate != 0 && !d.beaten(q) && !d.ownEstimate(q) {
 			return events.BasisEstimate
 		}
 	}
@@ -1684,7 +1724,7 @@ func (d *doc) basisOf(f *fig) events.Basis {
 	// ("Ford will invest 1.2 billion dollars ..., and a total of seven
 	// billion over the next seven years").
 	ga := a
-	for ga > sa && d.isPunct(ga-1, ",") && d.isWordAny(ga, "and", "und", "sowie", "plus") {
+	for ga > sa && d.isPunct(ga-1, ",") && d.isWordAny(ga, "and", "und", "sowie", "plus") && !d.pastVerb(ga, f.a) {
 		ga--
 		for ga > sa && !d.clauseBreak(ga-1) {
 			ga--
@@ -1738,6 +1778,12 @@ func (d *doc) basisOf(f *fig) events.Basis {
 			if d.ent(q).flags&cThird != 0 || d.isWordAny(q, "berichtet", "berichten", "berichtete", "zufolge", "reportedly", "insidern") && !d.isWord(q-1, "wie") {
 				return events.BasisEstimate
 			}
+			if d.ent(q).flags&(cGuide|cExpect) != 0 && q < f.a && d.otherCompanys(q) {
+				return events.BasisEstimate // "EQ Bank forecasts Olvi 's net sales at EUR 67mn"
+			}
+		}
+		if d.allegedPast(a, b) {
+			return events.BasisActual // "sollen 15 Mio. Euro transferiert haben": what they are said to have done
 		}
 	}
 	return events.BasisGuidance
@@ -1766,7 +1812,8 @@ func (d *doc) priorPlan(f *fig) bool {
 	// was before ("up from 48.5 trillion yen previously"), a forecast
 	// raised or cut, or a plan the company "now" has.
 	sa, sb := d.near(f.num)
-	earlier := d.isWordAny(f.a-1, "zuvor", "bisher", "bislang", "previously") || d.isWordAny(f.a-2, "zuvor", "bisher", "bislang") ||
+	this := d.isWordAny(f.b, "this", "diesem", "im") && d.isWordAny(f.b+1, "year", "jahr", "laufenden")
+	earlier := this || d.isWordAny(f.a-1, "zuvor", "bisher", "bislang", "previously") || d.isWordAny(f.a-2, "zuvor", "bisher", "bislang") ||
 		d.isWordAny(f.b, "previously", "zuvor", "bisher") || d.isWordAny(f.b, "earlier", "before") && d.tok(f.b+1).kind != kWord
 	var revise, now, plan, forecast bool
 	for q := sa; q < sb; q++ {
@@ -1805,6 +1852,128 @@ func (d *doc) pastTime(k int) bool {
 			return true // "from 57 pct in February"
 		case d.clauseBreak(q):
 			return false
+		}
+	}
+	return false
+}
+
+// dividendPlan reports whether dividend f is planned or forecast rather
+// than proposed: "Für das Gesamtjahr plant Nintendo eine Dividende von 215
+// Yen", "expects to pay a dividend of".
+func (d *doc) dividendPlan(f *fig) bool {
+	sa, sb := d.near(f.num)
+	plan := false
+	for q := sa; q < sb; q++ {
+		switch {
+		case d.isWordAny(q, "vorgeschlagen", "vorschlagen", "schlägt", "proposed", "proposes", "propose", "recommended", "recommends",
+			"declared", "declares", "beschlossen", "zahlt", "pays", "paid"):
+			return false
+		case d.isWordAny(q, "plant", "plans", "planned", "prognostiziert", "forecast", "forecasts", "expects", "erwartet", "sees",
+			"anticipates", "peilt", "targets"):
+			plan = true
+		}
+	}
+	return plan
+}
+
+// priceTarget reports whether figure f is a price target, which analysts
+// set: "hob sein Kursziel auf 16.500 Yen an", "a price target of $50".
+func (d *doc) priceTarget(f *fig) bool {
+	if f.kind != events.KindMoney {
+		return false
+	}
+	a, _ := d.clauseBounds(f)
+	for q := max(a, f.a-8); q < f.a; q++ {
+		if d.isWordAny(q, "kursziel", "kursziele", "preisziel") || d.isWord(q, "target") && d.isWordAny(q-1, "price") ||
+			d.isWord(q, "price") && d.isWordAny(q-1, "target") {
+			return true
+		}
+	}
+	return false
+}
+
+// premium reports whether percent f is the premium of an offer over a
+// market price ("a 14% premium to the last close", "einem Aufschlag von
+// 31 Prozent").
+func (d *doc) premium(f *fig) bool {
+	return d.isWordAny(f.b, "premium", "aufschlag") || d.isWordAny(f.a-1, "von", "of") && d.isWordAny(f.a-2, "premium", "aufschlag")
+}
+
+// companySpeaker reports whether an officer of the company or the company
+// itself speaks in [a, b): then its modal verbs state its own forecast.
+func (d *doc) companySpeaker(a, b int) bool {
+	for q := a; q < b; q++ {
+		if d.ent(q).flags&cThird != 0 {
+			return false
+		}
+	}
+	for q := a; q < b; q++ {
+		if d.isWordAny(q, "finanzvorstand", "finanzvorständin", "finanzchef", "finanzchefin", "vorstandschef", "vorstandschefin",
+			"konzernchef", "konzernchefin", "cfo", "ceo") || d.isWord(q, "chief") && d.isWordAny(q+1, "executive", "financial") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownEstimate reports whether the estimate word at k is a company
+// estimating its own figures: "Rapala estimates its net sales for 2008
+// will increase".
+func (d *doc) ownEstimate(k int) bool {
+	return d.isWordAny(k, "estimates", "estimated", "schätzt", "schätzte") && d.isWordAny(k+1, "its", "their", "seinen", "seine", "ihren", "ihre")
+}
+
+// otherCompanys reports whether the plan word at k forecasts another
+// company's figures: "EQ Bank forecasts Olvi 's net sales".
+func (d *doc) otherCompanys(k int) bool {
+	n := k + 1
+	if d.tok(n).kind != kWord || !d.capitalised(n) || d.ent(n).flags != 0 {
+		return false
+	}
+	return d.isPunct(n+1, "'") && d.isWord(n+2, "s") || d.isPunct(n+1, "’") && d.isWord(n+2, "s")
+}
+
+// pastVerb reports whether an English verb in the past tense stands in
+// [a, b): "..., and placed an order for 32 aircraft" states a fact,
+// whatever plan the clause before it states.
+func (d *doc) pastVerb(a, b int) bool {
+	if d.de {
+		return false
+	}
+	for q := a; q < b; q++ {
+		w := d.str(q)
+		if d.tok(q).kind == kWord && len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalised(q) && d.ent(q).flags&(cGuide|cExpect|cSpec) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveClause reports whether the clause [a, b) is a German
+// infinitive with "zu" at its end ("..., 2025 eine Rendite von 11 Prozent
+// zu erreichen").
+func (d *doc) infinitiveClause(a, b int) bool {
+	for b > a && d.tok(b-1).kind == kPunct {
+		b--
+	}
+	return b-2 >= a && d.de && d.isWord(b-2, "zu") && d.tok(b-1).kind == kWord && !d.capitalised(b-1)
+}
+
+// allegedPast reports whether the German clause [a, b) reports what
+// someone is said to have done: "sollen ... transferiert haben".
+func (d *doc) allegedPast(a, b int) bool {
+	if !d.de {
+		return false
+	}
+	for b > a && d.tok(b-1).kind == kPunct {
+		b--
+	}
+	if b-1 <= a || !d.isWordAny(b-1, "haben", "sein", "worden") {
+		return false
+	}
+	for q := a; q < b; q++ {
+		if d.isWordAny(q, "soll", "sollen", "solle") {
+			return true
 		}
 	}
 	return false
@@ -1952,7 +2121,7 @@ func (d *doc) forecastOf(f *fig) bool {
 	if !d.isWordAny(p, "of", "von") {
 		return false
 	}
-	if !d.isWordAny(p-1, "forecast", "forecasts", "estimate", "estimates", "expectations", "prognose", "schätzung", "erwartung", "expected", "projection", "projections", "prediction", "predictions") {
+	if !d.isWordAny(p-1, "forecast", "forecasts", "estimate", "estimates", "expectations", "prognose", "schätzung", "erwartung", "expected", "projection", "projections", "prediction", "predictions", "consensus", "konsens", "marktkonsens") {
 		return false
 	}
 	for q := p - 2; q >= p-6 && q >= 0; q-- {

@@ -395,7 +395,8 @@ func addCues(lk *lexicon) {
 		"konsens", "consensus", "schätzungen", "schätzung", "schätzen", "schätzt", "schätzte", "schätze", "estimates",
 		"estimate", "erwartungen", "expectations", "vorhersagen", "wirtschaftsforscher", "forscher", "beobachter",
 		"marktbeobachter", "insider", "insidern", "observers", "poll", "umfrage", "befragten", "medien",
-		"forecasters", "marktkonsens", "analystenkonsens", "konsensschätzung", "konsensschätzungen")
+		"forecasters", "marktkonsens", "analystenkonsens", "konsensschätzung", "konsensschätzungen", "geschätzte", "geschätzten",
+		"geschätzter", "geschätztes")
 	f(cThird, "analysten", "analyst", "analysts", "experten", "experts", "ökonomen", "economists",
 		"wirtschaftsforscher", "forscher", "konsens", "consensus", "institut", "institute",
 		"beobachter", "observers", "insider", "insidern", "marktkonsens", "analystenkonsens")
@@ -411,7 +412,8 @@ func addCues(lk *lexicon) {
 		"erhofften", "erhofft", "erhoffte", "anvisiert", "going", "aussicht", "would",
 		"expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",
 		"rechnete", "rechnen", "gerechnet", "estimated", "anticipates", "anticipated", "verdoppelt",
-		"jahresprognose", "jahresziel", "jahresziele", "jahresausblick", "gesamtjahresprognose", "prognosen")
+		"jahresprognose", "jahresziel", "jahresziele", "jahresausblick", "gesamtjahresprognose", "prognosen", "should",
+		"kündigte", "kündigt", "kündigten", "angekündigt", "ankündigte", "ankündigt")
 	f(cExpect, "expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",
 		"rechnete", "rechnen", "gerechnet", "anticipates", "anticipated", "forecast", "forecasts", "prognose",
 		"prognostiziert", "estimated", "geschätzt", "geschätzten", "geschätzte", "projected", "sees")

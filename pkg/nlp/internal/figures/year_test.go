@@ -210,3 +210,46 @@ func TestMetricWords(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestBasisWords covers who states a figure: deal terms, price targets,
+// third parties' forecasts of a company, a company's own estimates and
+// modals, planned dividends, alleged payments.
+func TestBasisWords(t *testing.T) {
+	act, est, guide := events.BasisActual, events.BasisEstimate, events.BasisGuidance
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"deal terms are reported", "en", "ING will pay 11.40 zlotys per share, a 14% premium to the last close.",
+			[]want{{value: 11.4, basis: act, metric: events.MetricDealValue}, {value: 14, basis: act}}},
+		{"a price target is an analyst's", "de", "Kazuya Mori von Mizuho hob sein Kursziel auf 16.500 Yen an.",
+			[]want{{value: 16500, basis: est}}},
+		{"a bank forecasts another company", "en", "EQ Bank forecasts Olvi 's net sales at EUR 67mn in the second quarter of 2031 .",
+			[]want{{value: 67e6, basis: est, period: "Q2 2031"}}},
+		{"a company estimates its own sales", "en", "Rapala estimates its net sales for 2031 will increase by between 8 pct and 12 pct.",
+			[]want{{value: 8, basis: guide, period: "FY 2031"}, {value: 12, basis: guide, period: "FY 2031"}}},
+		{"a consensus beaten", "en", "Adjusted earnings were $1.21 per share, above the LSEG consensus of $1.19.",
+			[]want{{value: 1.21, basis: act}, {value: 1.19, basis: est}}},
+		{"the company's modal", "de", "Als Gründe nannte Finanzvorstand Walter Mertl Zollkosten, die sich in diesem Jahr auf rund 1,5 Milliarden Euro summieren dürften.",
+			[]want{{value: 1.5e9, basis: guide}}},
+		{"a planned dividend", "de", "Für das Gesamtjahr plant Nintendo nun eine Dividende von 215 Yen je Aktie.",
+			[]want{{value: 215, basis: guide, metric: events.MetricDividend}}},
+		{"a proposed dividend", "de", "Vorgeschlagen werden 70 Cent je Aktie als Dividende.",
+			[]want{{value: 0.7, basis: act, metric: events.MetricDividend}}},
+		{"a goal in an infinitive clause", "de", "Die Bank bekräftigte das Ziel, 2031 eine Eigenkapitalrendite von mehr als 11 Prozent zu erreichen.",
+			[]want{{value: 11, basis: guide, period: "FY 2031"}}},
+		{"an announced programme", "de", "Finanzchef Ohlmeyer kündigte zudem ein Aktienrückkaufprogramm über bis zu 1 Milliarde Euro an.",
+			[]want{{value: 1e9, basis: guide}}},
+		{"an alleged payment", "de", "Sie sollen rund 15 Mio. Euro unversteuert nach Liechtenstein transferiert haben.",
+			[]want{{value: 15e6, basis: act}}},
+		{"a fact after a plan", "en", "Corvid raised its profit forecast, and placed an order for 32 aircraft worth about $13 billion.",
+			[]want{{value: 13e9, basis: act}}},
+		{"a stakeholder after a semicolon", "de", "Allianz will mindestens 90 Prozent der Anteile einsammeln; der größte Aktionär, der Fonds Folketrygd mit 9,8 Prozent, hat bereits zugestimmt.",
+			[]want{{value: 90, basis: guide}, {value: 9.8, basis: act}}},
+		{"this year's level against a plan", "en", "Halvard will cut its capital spending to $15 billion in 2032, down from about $17.5 billion this year.",
+			[]want{{value: 15e9, basis: guide}, {value: 17.5e9, basis: guide}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
