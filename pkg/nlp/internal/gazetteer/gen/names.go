@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,9 +212,11 @@ func (b *builder) finishNames(e *entity) {
 		if n != "" && strings.ContainsRune(flags, rune(n[0])) {
 			flag, n = n[:1], n[1:]
 		}
-		if inf, ok := inflected(n); ok && !seen[inf] {
-			seen[inf] = true
-			out = append(out, flag+inf)
+		for _, inf := range inflected(n) {
+			if !seen[inf] {
+				seen[inf] = true
+				out = append(out, flag+inf)
+			}
 		}
 	}
 	e.names = out
@@ -230,16 +233,22 @@ var adjectives = map[string]bool{
 	"östliche": true, "südliche": true, "nördliche": true, "evangelische": true, "katholische": true,
 }
 
-// inflected returns the form a German name takes after "der", "den" and
-// "des" when its words before the last are adjectives: "Deutsche Bank" ->
-// "Deutschen Bank", "Neues Volksblatt" -> "Neuen Volksblatt", "Oberster
-// Gerichtshof" -> "Obersten Gerichtshof". ok is false when the name has
-// no such adjective.
-func inflected(n string) (string, bool) {
+// inflected returns the forms a German name takes after an article:
+// when its words before the last are adjectives, the weak forms after
+// "der", "den" and "des" ("Deutsche Bank" -> "Deutschen Bank", "Neues
+// Volksblatt" -> "Neuen Volksblatt" and "Neue Volksblatt", "Oberster
+// Gerichtshof" -> "Obersten Gerichtshof" and "Oberste Gerichtshof"); when
+// a noun begins a name that a preposition or genitive continues, its
+// genitive ("Verband der Automobilindustrie" -> "Verbands der
+// Automobilindustrie", "Verein für Konsumenteninformation" -> "Vereins
+// für Konsumenteninformation").
+func inflected(n string) []string {
 	words := strings.Split(n, " ")
 	if len(words) < 2 || strings.ToUpper(n) == n {
-		return "", false
+		return nil
 	}
+	var out []string
+	weak := slices.Clone(words)
 	changed := false
 	for i, w := range words[:len(words)-1] {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -259,13 +268,44 @@ func inflected(n string) (string, bool) {
 			continue
 		}
 		words[i] = base + "n"
+		weak[i] = base
 		changed = true
 	}
-	if !changed {
-		return "", false
+	if changed {
+		out = append(out, strings.Join(words, " "))
+		if w := strings.Join(weak, " "); w != n {
+			out = append(out, w)
+		}
+		return out
 	}
-	return strings.Join(words, " "), true
+	if len(words) >= 3 && genitiveJoiners[words[1]] {
+		w := words[0]
+		r, _ := utf8.DecodeRuneInString(w)
+		if l := strings.ToLower(w); unicode.IsUpper(r) && !feminine(l) && !strings.ContainsAny(l[len(l)-1:], "sexz") {
+			rest := strings.Join(words[1:], " ")
+			out = append(out, w+"s "+rest)
+			if strings.ContainsAny(l[len(l)-1:], "dtbgfk") {
+				out = append(out, w+"es "+rest) // "Verbandes", "Bundesamtes"
+			}
+		}
+	}
+	return out
 }
+
+// feminine reports whether a German noun ends like a feminine one, whose
+// genitive takes no ending: "Gewerkschaft", "Bundesagentur".
+func feminine(l string) bool {
+	for _, suf := range []string{"ung", "schaft", "heit", "keit", "ur", "anstalt", "ion", "tät", "ei", "kammer", "vereinigung"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveJoiners continue a German name after its first noun:
+// "Verband der Automobilindustrie", "Verein für Konsumenteninformation".
+var genitiveJoiners = map[string]bool{"der": true, "für": true, "des": true, "zur": true, "zum": true}
 
 // lastIndexToken returns the byte offset in s where the token after toks
 // (a prefix of s's tokens) starts, or len(s).
