@@ -389,7 +389,7 @@ func (d *doc) prepBefore(a int) int {
 		return d.isWordAny(k, "the", "a", "an", "its", "their", "der", "die", "das", "den", "dem", "des", "einem", "einen", "seinen", "ihren")
 	}
 	adjective := false
-	if t := d.tok(q); t.kind == kWord && !t.nl() && t.lx == 0 && !d.capitalised(q) && !strings.HasSuffix(d.str(q), "ing") {
+	if t := d.tok(q); t.kind == kWord && !t.nl() && (t.lx == 0 || d.isWordAny(q, "previous", "prior", "earlier", "vorherigen", "revised")) && !d.capitalised(q) && !strings.HasSuffix(d.str(q), "ing") {
 		q-- // "provisional", "estimated", "immerhin"
 		adjective = true
 	}
@@ -985,6 +985,8 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return events.MetricOther, true // "orders worth EUR 10 million"
 	case d.isWord(k, "steuern") && d.isWord(k-1, "nach"):
 		return events.MetricNetIncome, true // "Nach Steuern verdiente die Airline"
+	case d.isWordAny(k, "steuern", "tax", "taxes") && d.isWordAny(k-1, "vor", "before"):
+		return "", false // "Das Ergebnis vor Steuern": the result word says
 	case strings.EqualFold(w, "wert"):
 		if d.capitalised(k) {
 			return "", false // "im Wert von": a value, not a market value
@@ -1300,8 +1302,8 @@ func (d *doc) sharesBought(f *fig, k int) bool {
 // buybackIn reports whether a word of buying back shares stands in [a, b).
 func (d *doc) buybackIn(a, b int) bool {
 	for q := a; q < b; q++ {
-		if d.isWordAny(q, "buyback", "buybacks", "repurchase", "repurchases", "repurchased", "back", "aktienrückkauf", "aktienrückkäufe",
-			"rückkauf", "zurückkaufen", "zurück") {
+		if d.isWordAny(q, "buyback", "buybacks", "repurchase", "repurchases", "repurchased", "aktienrückkauf", "aktienrückkäufe",
+			"rückkauf", "zurückkaufen", "aktienrückkaufprogramm") || d.isWord(q, "back") && d.isWordAny(q-1, "buy", "buys", "bought", "buying") {
 			return true
 		}
 	}

@@ -504,7 +504,7 @@ func addCues(lk *lexicon) {
 		"auftragseingang", "auftragseingänge", "orders", "bookings", "backlog", "auftragsbestand", "absatz", "auslieferungen",
 		"deliveries", "production", "produktion", "output", "traffic", "charge", "charges", "writedown", "writedowns",
 		"write-down", "write-downs", "impairment", "impairments", "abschreibungen", "abschreibung", "wertberichtigung",
-		"belastung", "belastungen", "sonderbelastung", "sonderbelastungen", "hit", "egt", "pretax", "pre-tax")
+		"belastung", "belastungen", "sonderbelastung", "sonderbelastungen", "hit", "egt", "pretax", "pre-tax", "return")
 	f(cPeriodQ, "quartal", "quartals", "quarter", "quarters", "qtr", "vierteljahr", "vierteljahres",
 		"quartalen", "quarterly", "quartale", "geschäftsquartal", "geschäftsquartals", "quartalszeitraum")
 	f(cPeriodH, "halbjahr", "halbjahres", "jahreshälfte", "half", "geschäftshalbjahr", "hälfte", "halbjahrs")
@@ -562,5 +562,5 @@ func addMetrics(lk *lexicon) {
 		"buyback", "buybacks", "repurchase", "repurchases", "aktienrückkauf", "aktienrückkaufprogramm", "rückkauf", "rückkaufprogramm",
 		"order", "auftragsbestand", "auftragsbestands", "orderbook", "index", "indices", "indizes", "leitindex", "fördermittel", "fördermitteln", "fördergelder",
 		"förderung", "subsidies", "contracts", "shareholding", "shareholdings", "belasten", "belastet", "belastete", "belasteten",
-		"premium", "aufschlag", "kursaufschlag", "hit")
+		"premium", "aufschlag", "kursaufschlag", "hit", "return")
 }

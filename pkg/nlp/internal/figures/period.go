@@ -28,6 +28,7 @@ type pexpr struct {
 	like     bool // with rel: "the same period of 1986", of the type of the period compared
 	prevQ    bool // with rel: "the previous quarter", the quarter before, which the text does not number
 	date     bool // a month of a year ("in July 1985"): no period, and the text goes on with the one before
+	endOf    bool // "bis Ende 2026": the level at the end of the year, a deadline for totals
 }
 
 // periods finds the period expressions and gives each figure the period
@@ -75,7 +76,7 @@ func (d *doc) periods() {
 					c := *e
 					c.whole, c.year = false, wholeYear(carry, report)
 					carry, carrySent, carryBasis = &c, d.sentOf(e.a), ""
-				case e.rel || e.same || e.whole || e.deadline || e.date:
+				case e.rel || e.same || e.whole || e.deadline || e.date || e.endOf:
 				case e.typ == "" && !(e.quarter && carry != nil && carry.typ != "" && carry.typ[0] == 'Q'):
 					carry = nil
 				case e.typ != "":
@@ -116,10 +117,13 @@ func (d *doc) periods() {
 			f.period = periodString("FY", int(f.curNote))
 			continue
 		}
-		if noPeriod(f) {
-			continue
+		if noPeriod(f) || f.metric == events.MetricOther && d.buyback(f) {
+			continue // a buyback is a programme, no result of a period
 		}
 		e, right := d.pickPeriod(f, own)
+		if e != nil && e.endOf && (f.metric == events.MetricCapex || f.change) {
+			continue // "will bis Ende 2028 rund 2 Milliarden Euro investieren": a total up to a deadline
+		}
 		if e != nil && right && f.base {
 			exprs[e.id].baseOnly = true
 		}
@@ -163,6 +167,15 @@ func (d *doc) periods() {
 				year-- // "vs 296,000 dlrs in year": the year before
 			}
 		}
+		if e.this && f.base && typ == "FY" {
+			// "to $15 billion in 2026, down from $17.5 billion this year":
+			// the year before the plan's.
+			if g := d.prevInSentence(k); g >= 0 {
+				if gt, gy := splitPeriod(d.figs[g].period); gt == "FY" && gy > 0 && int(d.figs[g].yearOwn) == gy && d.figs[g].basis != events.BasisActual {
+					year = gy - 1
+				}
+			}
+		}
 		if (e.last || e.this || e.whole) && !f.base && typ == "FY" {
 			// "reached 15.6 billion dlrs last year, up from 10.62 billion
 			// in 1985": the year after the base's.
@@ -189,7 +202,7 @@ func (d *doc) periods() {
 		if f.base && !right && !e.rel && year > 0 && f.basis == events.BasisActual {
 			year--
 		}
-		if !e.rel && !e.this && !e.last && !e.same && e.year != 0 {
+		if !e.rel && !e.this && !e.last && !e.same && !e.endOf && e.year != 0 {
 			f.yearOwn = int16(year)
 		}
 		f.current = e.this || e.whole
@@ -483,15 +496,34 @@ func (d *doc) carries(f *fig, from events.Basis) bool {
 	}
 	switch f.basis {
 	case events.BasisActual:
-		// A result is not of the period a plan is for; a dividend, which
-		// counts as reported when proposed, is.
-		return from != events.BasisGuidance || f.metric == events.MetricDividend
+		// A result is not of the period a plan is for; a dividend the
+		// company means to pay is ("Die Dividende soll auf 0,85 Euro
+		// steigen"), one proposed for the year reported is not.
+		return from != events.BasisGuidance || f.metric == events.MetricDividend && !d.proposed(f)
 	case events.BasisEstimate:
 		return true // set against results or against the outlook
 	case events.BasisGuidance:
 		return from == events.BasisGuidance
 	}
 	return false
+}
+
+// proposed reports whether the sentence of figure f proposes it
+// ("Vorgeschlagen werden 70 Cent je Aktie", "proposed a final dividend").
+func (d *doc) proposed(f *fig) bool {
+	sa, sb := d.near(f.num)
+	for q := sa; q < sb; q++ {
+		if d.isWordAny(q, "vorgeschlagen", "vorschlagen", "schlägt", "proposed", "proposes", "propose", "recommended", "recommends") {
+			return true
+		}
+	}
+	return false
+}
+
+// buyback reports whether the clause of figure f buys back shares.
+func (d *doc) buyback(f *fig) bool {
+	a, b := d.clauseBounds(f)
+	return d.buybackIn(max(a, f.a-8), b)
 }
 
 // noPeriod reports whether figure f is of a kind that has no reporting
@@ -762,7 +794,7 @@ func (d *doc) typeYear(typ string, own []pexpr, a int) int {
 // a figure is compared with ("as compared with EUR14.9 m in the third
 // quarter of 2008").
 func (d *doc) datesPeriod(e *pexpr) bool {
-	return e.typ != "" && e.year != 0 && !e.rel && !e.bare && !e.deadline && !e.last && !e.this && !e.baseOnly && !d.compared(e.a)
+	return e.typ != "" && e.year != 0 && !e.rel && !e.bare && !e.deadline && !e.endOf && !e.last && !e.this && !e.baseOnly && !d.compared(e.a)
 }
 
 // passYear records the year expression e gives its period type, for the
@@ -851,6 +883,16 @@ func (d *doc) yearExpr(i int) (pexpr, bool) {
 		// "will bis 2028 rund 2 Milliarden Euro investieren": a deadline;
 		// the figure spans the years up to it and has no period.
 		return pexpr{a: i, b: i + 1, deadline: true}, true
+	}
+	if d.isWordAny(p, "ende", "end") && (d.isWordAny(p-1, "bis", "by", "zum") || d.isWord(p-1, "the") && d.isWord(p-2, "by")) ||
+		d.isWord(p, "of") && d.isWord(p-1, "end") && d.isWord(p-2, "the") && d.isWordAny(p-3, "by", "until") {
+		// "soll bis Ende 2026 unter 30 Milliarden Euro sinken": a level
+		// at the end of that year.
+		a := p
+		for a > 0 && !d.isWordAny(a, "bis", "by", "zum", "until") {
+			a--
+		}
+		return pexpr{a: a, b: i + 1, typ: "FY", year: int(n.val), endOf: true}, true
 	}
 	if pe.flags&cDate != 0 || pe.month != 0 && p >= 0 && d.tok(p).kind == kWord {
 		return pexpr{}, false
@@ -1418,17 +1460,20 @@ func (d *doc) planClause(i int) bool {
 		// erwartet", "topped forecasts").
 		return d.ent(k).flags&(cGuide|cExpect) != 0 && !d.isWordAny(k, "estimated", "geschätzt", "geschätzte", "geschätzten") && !d.beaten(k)
 	}
-	for k := i - 1; k >= sa && !d.clauseBreak(k); k-- {
-		if plan(k) {
+	a, b := i, i+1
+	for ; a > sa && !d.clauseBreak(a-1); a-- {
+		if plan(a - 1) {
 			return true
 		}
 	}
-	for k := i + 1; k < sb && !d.clauseBreak(k); k++ {
-		if plan(k) {
+	for ; b < sb && !d.clauseBreak(b); b++ {
+		if plan(b) {
 			return true
 		}
 	}
-	return false
+	// "der Mittelzufluss werde 2026 auf mehr als 20 Milliarden Euro
+	// steigen": the German future is a plan too.
+	return d.de && d.futureClause(a, b)
 }
 
 // afterComparison reports whether the year at token i dates a

@@ -253,3 +253,28 @@ func TestBasisWords(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestPeriodEdges covers deadlines, this year against next, buybacks,
+// proposed dividends and the German future.
+func TestPeriodEdges(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a level by the end of a year", "de", "Die Verschuldung soll bis Ende 2032 unter 30 Milliarden Euro sinken.",
+			[]want{{value: 30e9, period: "FY 2032"}}},
+		{"a total up to a deadline", "de", "Brakel will bis Ende 2032 rund 2 Milliarden Euro investieren.",
+			[]want{{value: 2e9, period: "-", metric: events.MetricCapex}}},
+		{"this year against next year's plan", "en", "Halvard will cut its capital spending to $15 billion in 2032, down from about $17.5 billion this year.",
+			[]want{{value: 15e9, period: "FY 2032"}, {value: 17.5e9, period: "FY 2031"}}},
+		{"a buyback has no period", "en", "Corvid expects capital expenditure of about 3.8 billion euros in 2031 and it would launch a share buyback of 1 billion euros.",
+			[]want{{value: 3.8e9, period: "FY 2031"}, {value: 1e9, period: "-"}}},
+		{"the German future dates the text", "de", "Der Umsatz werde 2031 auf mehr als 20 Milliarden Euro steigen. Bis Ende 2033 sollen zwölf Millionen Kunden gewonnen sein. Beim Ebitda peilt der Konzern für das laufende Jahr 4 Milliarden Euro an.",
+			[]want{{value: 20e9, period: "FY 2031"}, {value: 4e9, period: "FY 2031"}}},
+		{"a result before taxes", "de", "Im dritten Quartal 2031 sank der Umsatz auf 32,6 Milliarden Euro. Das Ergebnis vor Steuern fiel auf 2,1 Milliarden Euro.",
+			[]want{{value: 32.6e9, period: "Q3 2031"}, {value: 2.1e9, period: "Q3 2031", metric: events.MetricOther}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
