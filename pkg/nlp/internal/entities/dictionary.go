@@ -20,6 +20,7 @@ var orgTails = map[string]bool{
 	"vorstand": true, "vorstandschef": true, "boss": true, "gründer": true, "aktionäre": true,
 	"konsortium": true, "konsortiums": true, "generaldirektor": true, "generaldirektorin": true,
 	"aufsichtsrat": true, "aufsichtsratschef": true, "konzern": true, "konzerns": true,
+	"experte": true, "expertin": true, "analyst": true, "analystin": true,
 }
 
 // evidenceTails add, for a name the gazetteer knows, tails that belong to
@@ -82,6 +83,10 @@ func (s *state) gazetteerNames() {
 		if g.done || g.m.Form&gazetteer.FormTicker != 0 || !s.free(g.from, g.to) {
 			continue
 		}
+		if g.to == g.from+1 && s.exchangeCode(g.from) {
+			s.marketMatch(g)
+			continue
+		}
 		e := s.pickEntry(g)
 		if s.foreignShortName(g, e) {
 			continue
@@ -96,6 +101,9 @@ func (s *state) gazetteerNames() {
 				s.brandMention(g, e) // "Guinness PLC", "Salomon Inc" are companies
 			}
 		default:
+			if e.Kind == gazetteer.KindPublic && g.tailFrom >= 0 && g.nameTo-g.from == 1 && g.m.NameEnd-g.m.Start <= 2 && !orgTails[s.low(g.tailTo-1)] {
+				continue // "EU-Abgaben": the union as an adjective, like a place
+			}
 			if !s.companyTail(g, e) {
 				s.companyMatch(g, e)
 			}
@@ -347,8 +355,8 @@ func (s *state) placeMatch(g *gmatch, e *gazetteer.Entry) {
 	if g.m.Ambiguous && s.cls(g.from-1)&lex.LocPrep == 0 && !s.dateline(g.from) {
 		return
 	}
-	if courtOfPlace(s.low(g.from - 1)) {
-		return // "Oberlandesgericht Düsseldorf" is a court
+	if p := s.low(g.from - 1); s.lang == "de" && (courtOfPlace(p) || courtWord(p) || placeBody(p) || courtAcronym(s.d.Tok(max(g.from-1, 0)))) {
+		return // "Oberlandesgericht Düsseldorf", "Staatsanwaltschaft Wien" are public bodies
 	}
 	if g.m.Form&gazetteer.FormAfterHyphen != 0 && !s.placeAt(s.hyphenHead(g.from)) {
 		// "Bank-Austria": the place ends another name; but
@@ -588,7 +596,8 @@ var descriptorSuffixes = []string{"konzern", "konzerns", "hersteller", "herstell
 	"vermarkter", "entwickler", "lieferant", "lieferanten", "marke", "fonds", "stiftung",
 	"versicherung", "kasse", "genossenschaft", "bewerber", "bewerbern", "wettbewerber",
 	"wettbewerbern", "konkurrenz", "organisation", "organisationen", "kanzlei", "anwaltskanzlei",
-	"verein", "vereins", "initiative", "plattform", "netzwerk", "händlerkette", "supermarktkette"}
+	"verein", "vereins", "initiative", "plattform", "netzwerk", "händlerkette", "supermarktkette", "verband",
+	"verbands", "verbandes", "gewerkschaft"}
 
 // tickerContexts reads tickers in brackets after a name ("FORD <F>",
 // "Unilever Plc <UN.A>", "Nokia Oyj ( OMX : NOK1V )"). A ticker of the

@@ -304,7 +304,9 @@ func (s *state) nameStart(k int, caps bool) int {
 			continue // "National Amusements, Inc"
 		case s.isPunct(j, '&') || nameJoiners[s.low(j)] && words > 0 && s.orgWord(j-1) && (s.low(j) != "of" || s.cls(j-1)&lex.OrgHead != 0):
 			continue // "Bank of Nova Scotia", not "Richard Adkerson of Arthur Andersen and Co"
-		case words == 0 && (s.low(j) == "and" || s.low(j) == "und") && (s.low(k) == "co" || s.low(k) == "company" || s.low(k) == "cie") && s.orgWord(j-1):
+		case words == 0 && (s.low(j) == "and" || s.low(j) == "und") && (s.low(k) == "co" || s.low(k) == "company" || s.low(k) == "cie") && s.orgWord(j-1) &&
+			!(s.lang == "de" && (s.isPunct(j-2, ',') || s.cls(j-2)&lex.Conj != 0)):
+			// "Pesch and Co", but "Gold, Kupfer und Co" ends a list.
 			continue // "Pesch and Co"
 		case (s.low(j) == "und" || s.low(j) == "and") && words > 0 && s.isPunct(j-1, '-') && s.tok(j-1).Flags&text.Glued != 0 && s.capWord(j-2):
 			continue // "Bundes- und Industriebeteiligungen GmbH"
@@ -419,6 +421,9 @@ func (s *state) headOrgs() {
 		if from == h && end == h+1 {
 			continue
 		}
+		if s.lang == "de" && from == h-1 && end == h+1 && kindHeads[s.low(h)] && s.adjectiveOnly(from) {
+			continue // "Österreichische Banken", "Geschlossene Fonds": kinds, not names
+		}
 		if g := s.gmAt(h); g != nil && g.m.Entries[0].Kind != gazetteer.KindPlace && !(g.to == h+1 && end > h+1 && g.from >= from) {
 			continue // the gazetteer knows it: "Deutsche Bank"
 		}
@@ -477,7 +482,10 @@ func (s *state) ofTail(i int) int {
 	end := i
 	for {
 		w := s.low(end)
-		if w != "of" && w != "for" {
+		if w == "für" && s.lang == "de" && !s.purposeName(i-1, end) {
+			return end
+		}
+		if w != "of" && w != "for" && w != "für" {
 			return end
 		}
 		e := end + 1
@@ -488,11 +496,45 @@ func (s *state) ofTail(i int) int {
 			return end
 		}
 		start := e
-		for e < len(s.d.Toks) && e < start+4 && (s.ofWord(e) || s.low(e) == "and" && s.ofWord(e+1)) {
+		and := "and"
+		if w == "für" {
+			and = "und"
+		}
+		for e < len(s.d.Toks) && e < start+4 && (s.ofWord(e) || s.low(e) == and && s.ofWord(e+1)) {
 			e++
 		}
 		end = e
 	}
+}
+
+// purposeName reports whether the German name whose head is token h goes
+// on after "für" at token f: the head is an institution's ("Institut für
+// Virologie", "Hochschule für Technik Rapperswil"), not part of a name the
+// gazetteer knows ("EU-Kommission für Reformen"), and the words after
+// "für" are not the first half of a suspended compound ("Institut für
+// Wärme- und Kältetechnik", which is cut short).
+func (s *state) purposeName(h, f int) bool {
+	if g := s.gmAt(h); g != nil {
+		return false
+	}
+	w := s.low(h)
+	ok := false
+	for _, suf := range []string{"institut", "hochschule", "universität", "ministerium", "kommission", "behörde",
+		"amt", "agentur", "verband", "verein", "stiftung", "fonds", "zentrum", "akademie", "anstalt", "rat"} {
+		if strings.HasSuffix(w, suf) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	for k := f + 1; k < f+5 && k < len(s.d.Toks); k++ {
+		if s.isPunct(k, '-') && s.cls(k+1)&lex.Conj != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // ofWord reports whether token i can be a word of a name after "of":
@@ -564,6 +606,30 @@ func (s *state) adjectiveOrgs() {
 		s.markDone(k, k+2)
 		s.addOrg(k, k+2, orgCompany)
 	}
+}
+
+// kindHeads are heads that an adjective before them makes a kind of
+// organisation rather than a name: "britische Banken", "Geschlossene
+// Fonds".
+var kindHeads = map[string]bool{"banken": true, "bank": true, "fonds": true, "gruppe": true, "konzerne": true,
+	"versicherungen": true, "unternehmen": true, "gesellschaft": true}
+
+// adjectiveOnly reports whether the German word at token k is an
+// adjective that does not begin a name: a nationality ("Österreichische"),
+// an adjective in -isch, or any adjective that begins the sentence
+// ("Geschlossene").
+func (s *state) adjectiveOnly(k int) bool {
+	if g := s.gmAt(k); g != nil {
+		return false
+	}
+	w := s.low(k)
+	switch {
+	case s.cls(k)&lex.Nationality != 0:
+		return true
+	case strings.HasSuffix(w, "ische") || strings.HasSuffix(w, "ischen") || strings.HasSuffix(w, "ischer"):
+		return true
+	}
+	return s.tok(k).Flags&text.SentStart != 0 && adjectiveForm(w) && s.tok(k).Flags&text.AllUpper == 0
 }
 
 // adjectiveForm reports whether a German word has an adjective's ending.
@@ -660,13 +726,24 @@ func (s *state) institutions() {
 				from = k
 			}
 			s.institution1(from, k+1, strings.TrimSuffix(w, "s"))
-		case courtOfPlace(w):
-			if g := s.gmAt(k + 1); g != nil && g.from == k+1 && g.m.Entries[0].Kind == gazetteer.KindPlace {
+		case courtOfPlace(w) || placeBody(w) || courtWord(w) || courtAcronym(s.d.Tok(k)):
+			// "Oberlandesgericht Düsseldorf", "Staatsanwaltschaft Wien",
+			// "OLG Wien", "das Wiener Handelsgericht", "die Tiroler
+			// Landesregierung": a court or public body of a place.
+			from := k
+			if k > 0 && s.capWord(k-1) && s.free(k-1, k) && s.tok(k-1).Flags&text.SentStart == 0 && s.placeAdjective(k-1) {
+				from = k - 1
+			}
+			if g := s.gmAt(k + 1); g != nil && g.from == k+1 && g.m.Entries[0].Kind == gazetteer.KindPlace && s.tok(k+1).Flags&text.NewlineBefore == 0 {
 				g.done = true
-				s.addOrg(k, g.nameTo, orgPublic)
-			} else if s.low(k+1) == "für" && s.capWord(k+2) && s.cls(k+2)&lex.Det == 0 {
+				s.addOrg(from, g.nameTo, orgPublic)
+			} else if s.low(k+1) == "für" && s.capWord(k+2) && s.cls(k+2)&lex.Det == 0 && !courtAcronym(s.d.Tok(k)) {
 				// "Landesgericht für Zivilrechtssachen (in Graz)".
-				s.addOrg(k, k+3, orgPublic)
+				s.addOrg(from, k+3, orgPublic)
+			} else if from < k {
+				s.addOrg(from, k+1, orgPublic)
+			} else if soleCourt(w) {
+				s.institution1(k, k+1, strings.TrimSuffix(strings.TrimSuffix(w, "es"), "s"))
 			}
 		case soleCourt(w) || strings.HasPrefix(w, "bundes") && (strings.HasSuffix(w, "behörde") || strings.HasSuffix(w, "amt") || strings.HasSuffix(w, "anstalt") || strings.HasSuffix(w, "agentur")) && len(w) > 12:
 			s.institution1(k, k+1, strings.TrimSuffix(strings.TrimSuffix(w, "es"), "s"))
@@ -718,6 +795,35 @@ func (s *state) orgEndingWith(k string) int {
 	return -1
 }
 
+// courtWord reports whether a German compound names a court: it ends in
+// "gericht" or "gerichtshof" ("Straflandesgericht", "Handelsgerichts").
+func courtWord(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")
+	return len(w) > len("gericht")+3 && (strings.HasSuffix(w, "gericht") || strings.HasSuffix(w, "gerichtshof"))
+}
+
+// courtAcronym reports whether t abbreviates an Austrian or German court
+// that a place's name follows: "OLG Wien", "LG Linz".
+func courtAcronym(t string) bool {
+	switch t {
+	case "OLG", "LG", "HG", "BG", "LGZ", "ASG", "VG", "LSG", "OVG":
+		return true
+	}
+	return false
+}
+
+// placeBody reports whether w names a public body of a place: "die
+// Staatsanwaltschaft Wien", "die Tiroler Landesregierung".
+func placeBody(w string) bool {
+	switch w {
+	case "staatsanwaltschaft", "oberstaatsanwaltschaft", "landesregierung", "landtag", "magistrat",
+		"finanzamt", "arbeiterkammer", "wirtschaftskammer", "landespolizeidirektion", "bezirkshauptmannschaft",
+		"stadtregierung", "stadtverwaltung", "landesverwaltung":
+		return true
+	}
+	return false
+}
+
 func courtOfPlace(w string) bool {
 	switch w {
 	case "oberlandesgericht", "landesgericht", "landgericht", "amtsgericht", "verwaltungsgericht",
@@ -749,6 +855,9 @@ func (s *state) compoundOrgs() {
 			continue
 		}
 		x := t - 2
+		if personTails[s.low(t)] && s.tok(x).Flags&text.AllUpper == 0 {
+			continue // "ÖAMTC-Experte", but "Oldtimer-Experte" is an expert on them
+		}
 		if !s.capWord(x) || s.cls(x)&(lex.ContentDE|lex.Finance|lex.CompanyRef|lex.OrgDesc|lex.Stop|lex.Nationality|lex.GivenName|lex.Honorific|lex.Legal|lex.Stock|lex.PlaceNoun) != 0 {
 			continue
 		}
@@ -775,6 +884,11 @@ func (s *state) compoundOrgs() {
 		s.addOrg(from, x+1, orgCompany)
 	}
 }
+
+// personTails end compounds that name a person of an organisation, or
+// one who knows about a thing: only an acronym before them is an
+// organisation's name.
+var personTails = map[string]bool{"experte": true, "expertin": true, "analyst": true, "analystin": true}
 
 // formerPrefix reports whether w is a prefix of a title or a name that
 // is not part of it: "Ex-Flughafen-Chef", "Vize-Chef".

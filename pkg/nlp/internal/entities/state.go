@@ -443,7 +443,13 @@ func (s *state) nameWord(i int) bool {
 		// Capitals in a headline or a table make every word look like one.
 		return false
 	}
-	return true
+	return !s.exchangeCode(i)
+}
+
+// exchangeCode reports whether token i names a stock exchange before a
+// ticker: the "STO" of "STO : SKF B".
+func (s *state) exchangeCode(i int) bool {
+	return s.isPunct(i+1, ':') && s.d.Toks[i].Flags&text.AllUpper != 0 && gazetteer.IsExchange(s.d.Tok(i))
 }
 
 // capsSentence reports whether token i lies in a sentence in capitals.

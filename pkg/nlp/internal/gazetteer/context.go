@@ -137,6 +137,13 @@ var exchanges = map[string]string{
 	"AMEX": "NYSE", "CBOE": "CBOE",
 }
 
+// IsExchange reports whether code is how texts name a stock exchange
+// before a ticker: "NYSE", "HEL", "STO" (of "STO: SKF B").
+func IsExchange(code string) bool {
+	_, ok := exchanges[code]
+	return ok
+}
+
 // tickerAt matches a ticker context at token t: "<F>" (as wire services
 // mark listed companies) or an exchange name and colon before a ticker
 // ("(NYSE: F)", "NASDAQ:AMZN", "Xetra: SIE").

@@ -162,6 +162,7 @@ telekom telecom telecommunications railways bahn werke stadtwerke stahl steel mi
 reederei brauerei sparkasse volksbank raiffeisenbank landesbank zentralbank nationalbank
 kreditanstalt gesellschaft verband bund union council rat parliament parlament court gericht
 behörde authority administration office amt fund fonds trust association partei party
+hochschule fachhochschule
 `
 
 // orgDescs are nouns that stand in apposition before a name: "der
