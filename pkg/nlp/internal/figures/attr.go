@@ -25,6 +25,9 @@ func (d *doc) attribute() {
 			(!d.isWordAny(d.prepBefore(f.a), "from", "von", "vom") || d.rangeBefore(f.partner, d.prepBefore(f.a)))
 		if bound {
 			f.base = d.figs[f.partner].base // "up from $19.5 billion to $20.5 billion"
+			if g := &d.figs[f.partner]; g.change && !f.change && f.signed == 0 {
+				f.change, f.neg = true, g.neg // "to grow by 1% to 3%"
+			}
 		}
 		f.metric = d.metricOf(k)
 		if bound {
@@ -157,10 +160,27 @@ func (d *doc) clauseBounds(f *fig) (int, int) {
 	}
 	sa, sb := d.near(f.num)
 	a := f.a
-	for a > sa && !d.clauseBreak(a-1) {
+	for a > sa && !d.clauseBreak(a-1) && !d.isPunct(a-1, "(") {
 		a--
 	}
 	b := f.b
+	for b < sb && !d.clauseBreak(b) && !d.isPunct(b, ")") {
+		b++
+	}
+	if d.isPunct(a-1, "(") && d.isPunct(b, ")") && d.tok(a-2).kind == kWord && f.signed == 0 && f.kind == events.KindPercent &&
+		!d.isWordAny(a, "plus", "minus", "up", "down", "or", "oder", "bzw", "umgerechnet") {
+		// "Die Arbeitslosenrate (im Jahresschnitt 8,3 Prozent) stieg": an
+		// aside in brackets after a noun is a clause of its own; after a
+		// number it restates it ("wuchs auf 422 (zwei Prozent)").
+		f.ca, f.cb = int32(a), int32(b)
+		return a, b
+	}
+	// Brackets that do not enclose the figure do not end its clause.
+	a = f.a
+	for a > sa && !d.clauseBreak(a-1) {
+		a--
+	}
+	b = f.b
 	for b < sb && !d.clauseBreak(b) {
 		b++
 	}
@@ -301,6 +321,23 @@ func (d *doc) changeOf(k int) {
 			return
 		}
 	}
+	if pv := p; f.kind == events.KindPercent && (d.isWordAny(pv, "von", "vom", "from") || d.isWordAny(pv, "zuvor", "bisher") && d.isWordAny(pv-1, "von", "vom", "from")) {
+		if g := d.prevInSentence(k); g >= 0 && d.figs[g].kind == f.kind && !d.figs[g].change && p <= d.figs[g].b+1 &&
+			d.isWordAny(d.prepBefore(d.figs[g].a), "auf", "to") || pv == f.a-1 && d.isWordAny(pv, "zuvor", "bisher") && d.prevFigEndsAt(f, pv-1) {
+			return // "auf 53,4 Prozent von zuvor 51,9 Prozent": the level before
+		}
+	}
+	if d.de && f.kind == events.KindPercent && d.isWord(p, "mit") && d.growVerbAfter(f, b) {
+		f.change = true // "sollte weiterhin mit 6,5 Prozent im Jahr wachsen"
+		if d.direction(f, a, b) < 0 {
+			f.neg = true
+		}
+		return
+	}
+	if f.kind == events.KindPercent && d.isWord(p, "to") && d.changeNounBefore(p) {
+		f.change = true // "bringing their gain this year to more than 80%"
+		return
+	}
 	if f.kind == events.KindMoney && (f.scaled || f.val >= 1000) && d.isWordAny(p, "lost", "verlor", "verloren", "losing") {
 		// "the company lost 168.4 mln dlrs": a loss, not a change; a
 		// price that lost 25 cents changed.
@@ -412,6 +449,36 @@ func (d *doc) prepBefore(a int) int {
 func (d *doc) isDigitsPercent(a int) bool {
 	for q := a; q < a+4 && q < len(d.toks); q++ {
 		if d.ent(q).pct != 0 || d.isPunct(q, "%") {
+			return true
+		}
+	}
+	return false
+}
+
+// growVerbAfter reports whether a verb of growth follows figure f in its
+// clause, which ends at b: "mit 6,5 Prozent im Jahr wachsen" is a rate
+// of growth, where "ist mit 15,2 Prozent auf den tiefsten Stand gesunken"
+// is a level.
+func (d *doc) growVerbAfter(f *fig, b int) bool {
+	for q := f.b; q < b; q++ {
+		if d.isWordAny(q, "auf", "bei") {
+			return false
+		}
+		if d.isWordAny(q, "wachsen", "wächst", "wuchs", "wachse", "schrumpfen", "schrumpft", "schrumpfte", "expandieren") {
+			return true
+		}
+	}
+	return false
+}
+
+// changeNounBefore reports whether a noun of change governs the "to" at
+// token p ("their gain this year to", "the increase to").
+func (d *doc) changeNounBefore(p int) bool {
+	for q := p - 1; q >= p-4 && q >= 0; q-- {
+		if d.tok(q).kind != kWord {
+			return false
+		}
+		if d.ent(q).flags&cChangeNoun != 0 && d.isWordAny(q-1, "their", "its", "his", "her") {
 			return true
 		}
 	}
@@ -1569,8 +1636,8 @@ func (d *doc) isBase(f *fig) bool {
 		return true // "Net loss 1,661,000 vs gain 1,301,000"
 	case d.isWord(p, "nach") && d.prevFigEndsAt(f, p):
 		return true // "610 Mio. Euro nach 480 Mio. Euro"
-	case d.isWordAny(p, "von", "vom") && d.baseVon(f):
-		return true
+	case d.isWordAny(p, "von", "vom") && (d.baseVon(f) || d.prevFigEndsAt(f, p)):
+		return true // "von 4,5 auf 3,5 Prozent", "auf 53,4 Prozent von zuvor 51,9 Prozent"
 	case d.isWordAny(p, "with", "to") && d.isWordAny(p-1, "compared", "comparison"):
 		return true
 	case d.isWord(p, "a") && d.isWordAny(p-1, "from") || d.isWordAny(p, "projected") && d.isWordAny(p-1, "a") && d.isWord(p-2, "from"):

@@ -988,7 +988,11 @@ func (d *doc) unitRange(k, b int) int {
 	// A range rises, and its bounds are of one size: "cutting its price
 	// by 0.75 cent to 66 cents" is a change, then the level; "since
 	// 1984's 3.6 billion dlrs to 3.5 billion dlrs" two levels.
-	if g.val <= f.val || d.isWordAny(p, "by", "um") && g.val > 2*f.val || !between && g.val > 3*f.val {
+	byMax := 2.0
+	if f.kind == events.KindPercent && d.attached(f.numEnd-1) {
+		byMax = 3 // "to grow by 1% to 3%"
+	}
+	if g.val <= f.val || d.isWordAny(p, "by", "um") && g.val > byMax*f.val || !between && g.val > 3*f.val {
 		return end
 	}
 	g.partner = k

@@ -369,7 +369,8 @@ func addCues(lk *lexicon) {
 		"zulegen", "zulegte", "verdoppelt", "verdoppelte", "mehr", "aufwärts", "hinauf", "oben", "rallied", "firmed",
 		"edged", "inched", "climbing", "gaining", "rising", "surging", "soaring", "jumping", "increasing", "growing",
 		"angezogen", "sprang", "sprangen", "gesprungen", "schnellte", "schnellten", "emporgeschnellt",
-		"verteuerte", "verteuerten", "verteuert", "stieg", "anstiegen", "wuchs", "zunahme", "zugenommen")
+		"verteuerte", "verteuerten", "verteuert", "stieg", "anstiegen", "wuchs", "zunahme", "zugenommen", "fester",
+		"jumps", "soars", "surges", "climbs", "uplift")
 	f(cDown, "sank", "sanken", "sinkt", "sinken", "gesunken", "fiel", "fielen", "fällt", "fallen", "gefallen",
 		"verlor", "verloren", "verliert", "verlieren", "rutschte", "rutschten", "gerutscht", "schrumpfte",
 		"schrumpften", "geschrumpft", "schrumpft", "brach", "brachen", "eingebrochen", "büßte", "büßten",
@@ -383,11 +384,12 @@ func addCues(lk *lexicon) {
 		"fewer", "declining", "decreasing", "sliding", "slipping", "tumbling", "plunging", "sagged", "skidded",
 		"stürzte", "stürzten", "abgestürzt", "gestürzt", "sackte", "sackten", "abgesackt", "rutscht", "abgerutscht",
 		"verbilligte", "verbilligten", "verbilligt", "zurückgegangen", "abnahme", "abgenommen",
-		"nachgab", "nachgaben", "schwächer", "tiefer", "eingebüsst")
+		"nachgab", "nachgaben", "schwächer", "tiefer", "eingebüsst", "leichter", "slips", "slides", "tumbles", "plunges",
+		"sinks", "dips")
 	f(cChangeNoun, "plus", "minus", "anstieg", "zuwachs", "steigerung", "wachstum", "erhöhung", "rückgang",
 		"einbruch", "senkung", "increase", "rise", "gain", "growth", "decline", "decrease", "drop", "fall",
 		"reduction", "jump", "improvement", "verbesserung", "reductions", "improvements", "umsatzplus", "umsatzrückgang", "gewinnrückgang",
-		"gewinnanstieg", "prämienrückgang", "kursverlust", "kursgewinn", "kursplus", "kursminus", "kurssturz")
+		"gewinnanstieg", "prämienrückgang", "kursverlust", "kursgewinn", "kursplus", "kursminus", "kurssturz", "uplift")
 	f(cLevel, "auf", "to", "von", "from", "at", "bei", "mit", "of", "vom", "on", "in", "im", "für", "for", "was",
 		"were", "is", "are", "beträgt", "betrug", "lag", "lagen", "liegt", "totalled", "totaled", "reached",
 		"amounted", "stood", "erreichte", "erreicht")

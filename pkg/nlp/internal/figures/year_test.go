@@ -278,3 +278,34 @@ func TestPeriodEdges(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestChangeWords covers changes and levels: rates of growth, asides in
+// brackets, the level a share was at before, moves in headlines.
+func TestChangeWords(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a rate of growth", "de", "Das Land sollte weiterhin mit 6,5 Prozent im Jahr wachsen.",
+			[]want{{value: 6.5, change: 1}}},
+		{"a level with a verb of change", "de", "Der Anteil ist mit 15,2 Prozent auf den tiefsten Stand gesunken.",
+			[]want{{value: 15.2, change: -1}}},
+		{"a level in brackets", "de", "Die Arbeitslosenrate (im Jahresschnitt 8,3 Prozent) stieg nicht so rapid.",
+			[]want{{value: 8.3, change: -1}}},
+		{"a change restated in brackets", "en", "The index rose 36.7 points ( or 0.6 % ) on the day .",
+			[]want{{value: 0.6, change: 1}}},
+		{"the level before", "de", "Damit steigt der Anteil auf 53,4 Prozent von zuvor 51,9 Prozent.",
+			[]want{{value: 53.4, change: -1}, {value: 51.9, change: -1}}},
+		{"a headline move", "en", "Corvid's profit jumps 65% on memory boom",
+			[]want{{value: 65, change: 1}}},
+		{"a gain brought to a level", "en", "Corvid shares rose 3.1%, bringing their gain this year to more than 80%.",
+			[]want{{value: 3.1, change: 1}, {value: 80, change: 1}}},
+		{"a firmer share", "de", "Die Aktie notierte am Nachmittag 0,8 Prozent fester bei 28,94 Euro.",
+			[]want{{value: 0.8, change: 1}, {value: 28.94, change: -1}}},
+		{"both bounds of a range of growth", "en", "It still expects earnings per share to grow by 1% to 3%.",
+			[]want{{value: 1, change: 1}, {value: 3, change: 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
