@@ -146,7 +146,8 @@ func (d *doc) clauseBreak(k int) bool {
 			return t.sp()
 		}
 	case kWord:
-		return d.ent(k).flags&cClause != 0
+		// "... in 2026 and that it would launch a buyback": a new clause.
+		return d.ent(k).flags&cClause != 0 || d.isWord(k, "and") && d.isWord(k+1, "that")
 	}
 	return false
 }

@@ -117,10 +117,13 @@ func (d *doc) periods() {
 			f.period = periodString("FY", int(f.curNote))
 			continue
 		}
-		if noPeriod(f) || f.metric == events.MetricOther && d.buyback(f) {
-			continue // a buyback is a programme, no result of a period
+		if noPeriod(f) {
+			continue
 		}
 		e, right := d.pickPeriod(f, own)
+		if f.metric == events.MetricOther && d.buyback(f) && (e == nil || !d.sameClause(f, e)) {
+			continue // a buyback is a programme, no result of a period its clause does not name
+		}
 		if e != nil && e.endOf && (f.metric == events.MetricCapex || f.change) {
 			continue // "will bis Ende 2028 rund 2 Milliarden Euro investieren": a total up to a deadline
 		}
@@ -144,8 +147,11 @@ func (d *doc) periods() {
 			// "Six mths"); in running text a period carries to the results
 			// of the next sentences.
 			table := d.tableLine(f.num)
-			if carry != nil && (table || d.carries(f, carryBasis) && s-carrySent <= 2) {
+			if carry != nil && (table || d.carries(f, carryBasis) && s-carrySent <= 2 && (!d.pretok || s == carrySent)) {
 				typ, year := d.resolvePeriod(carry, own, carry)
+				if f.metric == events.MetricDividend && typ != "FY" && !table && d.proposed(f) {
+					continue // a dividend proposed is for the year reported, not for its last quarter
+				}
 				if !f.base {
 					carrySent = s // the text goes on about the same period
 				}
@@ -266,6 +272,14 @@ func (d *doc) datePeriods() {
 	}
 	for k := range d.figs {
 		f := &d.figs[k]
+		if f.period == "" && f.metric == events.MetricDividend && !f.drop && f.anchor < 0 && d.proposed(f) {
+			// "Vorgeschlagen werden 70 Cent je Aktie": for the year the
+			// text reports.
+			if y := max(act, sub); y > 0 {
+				f.period = periodString("FY", y)
+			}
+			continue
+		}
 		if f.drop || f.anchor >= 0 || f.period == "" || strings.IndexByte(f.period, ' ') >= 0 {
 			continue
 		}
@@ -360,6 +374,13 @@ func (d *doc) noteYear() int {
 		y = max(y, e.year)
 	}
 	return y
+}
+
+// sameClause reports whether period expression e stands in the clause
+// of figure f.
+func (d *doc) sameClause(f *fig, e *pexpr) bool {
+	a, b := d.clauseBounds(f)
+	return e.a >= a && e.b <= b
 }
 
 // inClause reports whether period expression e belongs to the clause
@@ -559,7 +580,9 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 		for i := range own {
 			// A change is of the current period: "2 Prozent mehr als ein
 			// Jahr zuvor" dates what it is compared with.
-			if own[i].a == k && !(own[i].rel && f.change && !f.base) {
+			if own[i].a == k && !(own[i].rel && f.change && !f.base) &&
+				!(f.change && !f.base && d.isWordAny(own[i].a-1, "on", "over") && d.isPunct(own[i].b, "'")) {
+				// "up 21.2 pct on 1985's 660 mln profit": the year compared with.
 				return &own[i], true
 			}
 		}
@@ -1382,6 +1405,15 @@ func (d *doc) referenceYear() int {
 			continue // "the year ending March 31, 1988" names a fiscal year's end
 		}
 		if d.planClause(i) && !d.afterComparison(i) {
+			if d.thisYearIn(i) {
+				// "to $15 billion in 2026, down from $17.5 billion this
+				// year": the plan is for next year; a fiscal year "1987/88"
+				// is named by its end.
+				if d.isPunct(i+1, "/") && d.attached(i+1) && d.tok(i+2).kind == kNum && len(d.str(i+2)) == 2 {
+					y++
+				}
+				y--
+			}
 			if na < len(ahead) {
 				ahead[na], results[na], na = y, d.resultClause(i), na+1
 			}
@@ -1408,6 +1440,24 @@ func (d *doc) referenceYear() int {
 		best = next
 	}
 	return best
+}
+
+// thisYearIn reports whether the sentence of token i sets this year
+// ("this year", "in diesem Jahr", "im laufenden Jahr", "heuer") against
+// what it plans.
+func (d *doc) thisYearIn(i int) bool {
+	sa, sb := d.near(i)
+	for q := sa; q < sb; q++ {
+		if d.isWordAny(q, "year", "jahr") && d.isWordAny(q-1, "this", "diesem", "laufenden", "current") || d.isWord(q, "heuer") {
+			// Set against the plan: "from 5,328 billion this year".
+			for c := q - 1; c >= q-8 && c > sa; c-- {
+				if d.isWordAny(c, "from", "against", "compared", "versus", "vs", "gegenüber", "nach") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // resultClause reports whether the clause of token i names a periodic

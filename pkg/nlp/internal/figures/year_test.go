@@ -267,7 +267,7 @@ func TestPeriodEdges(t *testing.T) {
 			[]want{{value: 2e9, period: "-", metric: events.MetricCapex}}},
 		{"this year against next year's plan", "en", "Halvard will cut its capital spending to $15 billion in 2032, down from about $17.5 billion this year.",
 			[]want{{value: 15e9, period: "FY 2032"}, {value: 17.5e9, period: "FY 2031"}}},
-		{"a buyback has no period", "en", "Corvid expects capital expenditure of about 3.8 billion euros in 2031 and it would launch a share buyback of 1 billion euros.",
+		{"a buyback has no period", "en", "Corvid expects capital expenditure of about 3.8 billion euros in 2031 and that it would launch a share buyback of 1 billion euros.",
 			[]want{{value: 3.8e9, period: "FY 2031"}, {value: 1e9, period: "-"}}},
 		{"the German future dates the text", "de", "Der Umsatz werde 2031 auf mehr als 20 Milliarden Euro steigen. Bis Ende 2033 sollen zwölf Millionen Kunden gewonnen sein. Beim Ebitda peilt der Konzern für das laufende Jahr 4 Milliarden Euro an.",
 			[]want{{value: 20e9, period: "FY 2031"}, {value: 4e9, period: "FY 2031"}}},
@@ -304,6 +304,25 @@ func TestChangeWords(t *testing.T) {
 			[]want{{value: 0.8, change: 1}, {value: 28.94, change: -1}}},
 		{"both bounds of a range of growth", "en", "It still expects earnings per share to grow by 1% to 3%.",
 			[]want{{value: 1, change: 1}, {value: 3, change: 1}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
+
+// TestSingleSentences covers texts of single sentences, which carry no
+// period from one sentence to the next, and changes compared with a year.
+func TestSingleSentences(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"no carry between sentences", "en", "In 2031 , Ostrava 's net sales rose to EUR 50 mn . Operating profit amounted to EUR 5 mn , up from EUR 4 mn .",
+			[]want{{value: 50e6, period: "FY 2031"}, {value: 5e6, period: "-"}, {value: 4e6, period: "-"}}},
+		{"a change on last year's figure", "en", "Its profit for 2030 totalled 800 mln francs, up 21.2 pct on 2029's 660 mln profit.",
+			[]want{{value: 800e6, period: "FY 2030"}, {value: 21.2, period: "FY 2030"}, {value: 660e6, period: "FY 2029"}}},
+		{"a proposed dividend of the year reported", "de", "Im vierten Quartal 2031 stieg der Umsatz auf 10 Milliarden Euro. Vorgeschlagen werden 70 Cent je Aktie als Dividende.",
+			[]want{{value: 10e9, period: "Q4 2031"}, {value: 0.7, period: "FY 2031", metric: events.MetricDividend}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
