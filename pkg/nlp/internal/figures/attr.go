@@ -1830,6 +1830,9 @@ func (d *doc) clauseBasis(f *fig) events.Basis {
 		// A price that "wird 499 Dollar kosten" is the offer's, not a plan.
 		guide = true // "werde 2025 bei 1,5 Milliarden Euro liegen"
 	}
+	if !guide && d.de && d.announcedPlan(f, a, own) {
+		guide = true // "kündigte Investitionen von rund 2,1 Milliarden Euro an"
+	}
 	if !guide && f.metric == events.MetricCapex && f.kind == events.KindMoney && d.presentInvestment(a, own) {
 		// "Infineon erhöht Investitionen auf 5,5 Milliarden Euro", "investiert
 		// rund 58 Mio. Euro in den Windpark": a present-tense investment is
@@ -2038,11 +2041,53 @@ func (d *doc) allegedPast(a, b int) bool {
 	for b > a && d.tok(b-1).kind == kPunct {
 		b--
 	}
-	if b-1 <= a || !d.isWordAny(b-1, "haben", "sein", "worden") {
-		return false
+	if b-2 <= a || !d.isWordAny(b-1, "haben", "sein", "worden") || !d.participle(b-2) {
+		return false // "soll ... erhältlich sein" is a plan; "soll ... transferiert haben" a deed
 	}
 	for q := a; q < b; q++ {
 		if d.isWordAny(q, "soll", "sollen", "solle") {
+			return true
+		}
+	}
+	return false
+}
+
+// participle reports whether the word at k looks like a German past
+// participle: "transferiert", "gelegen", "vorgenommen", "summiert".
+func (d *doc) participle(k int) bool {
+	if d.tok(k).kind != kWord || d.capitalised(k) {
+		return false
+	}
+	w := d.str(k)
+	if strings.HasPrefix(w, "ge") && len(w) > 5 {
+		return true
+	}
+	for _, p := range separablePrefixes {
+		if strings.HasPrefix(w, p) && strings.HasPrefix(w[len(p):], "ge") {
+			return true
+		}
+	}
+	return len(w) > 6 && (strings.HasSuffix(w, "iert") || strings.HasSuffix(w, "ert") && !strings.HasSuffix(w, "dert"))
+}
+
+// announcedPlan reports whether the clause [a, b) announces a programme
+// or an investment ("kündigte ein Aktienrückkaufprogramm über bis zu 1
+// Milliarde Euro an"); a lawsuit announced is no plan of the company's.
+func (d *doc) announcedPlan(f *fig, a, b int) bool {
+	ann := false
+	for q := a; q < b; q++ {
+		if d.isWordAny(q, "kündigte", "kündigt", "kündigten", "angekündigt", "ankündigte", "ankündigt") {
+			ann = true
+		}
+	}
+	if !ann {
+		return false
+	}
+	if f.metric == events.MetricCapex || d.buybackIn(a, b) {
+		return true
+	}
+	for q := a; q < b; q++ {
+		if w := d.str(q); d.tok(q).kind == kWord && (strings.HasSuffix(w, "programm") || strings.HasSuffix(w, "programms")) {
 			return true
 		}
 	}

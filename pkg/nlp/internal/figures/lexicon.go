@@ -414,8 +414,7 @@ func addCues(lk *lexicon) {
 		"erhofften", "erhofft", "erhoffte", "anvisiert", "going", "aussicht", "would",
 		"expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",
 		"rechnete", "rechnen", "gerechnet", "estimated", "anticipates", "anticipated", "verdoppelt",
-		"jahresprognose", "jahresziel", "jahresziele", "jahresausblick", "gesamtjahresprognose", "prognosen", "should",
-		"kündigte", "kündigt", "kündigten", "angekündigt", "ankündigte", "ankündigt")
+		"jahresprognose", "jahresziel", "jahresziele", "jahresausblick", "gesamtjahresprognose", "prognosen", "should")
 	f(cExpect, "expects", "expected", "expect", "expecting", "erwartet", "erwartete", "erwarten", "rechnet",
 		"rechnete", "rechnen", "gerechnet", "anticipates", "anticipated", "forecast", "forecasts", "prognose",
 		"prognostiziert", "estimated", "geschätzt", "geschätzten", "geschätzte", "projected", "sees")
