@@ -1000,6 +1000,10 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	if d.isWordAny(k, "lost", "verlor", "verloren") && k == f.a-1 && f.kind == events.KindMoney && (f.scaled || f.val >= 1000) {
 		return events.MetricNetIncome, true // "In 1985, the company lost 168.4 mln dlrs"
 	}
+	if f.kind == events.KindMoney && (d.isWord(k, "target") && d.isWord(k-1, "price") || d.isWord(k, "price") && d.isWord(k+1, "target")) &&
+		!(d.isWordAny(f.b, "a", "per") && d.ent(f.b+1).flags&cCount != 0) {
+		return events.MetricSharePrice, true // "raised her price target to $80"
+	}
 	if d.isWordAny(k, "cash", "flow") && (d.isWord(k-1, "free") || d.isWord(k-1, "cash") && d.isWord(k-2, "free")) {
 		return events.MetricFreeCashFlow, true // "free cash flow"
 	}

@@ -370,7 +370,7 @@ func addCues(lk *lexicon) {
 		"edged", "inched", "climbing", "gaining", "rising", "surging", "soaring", "jumping", "increasing", "growing",
 		"angezogen", "sprang", "sprangen", "gesprungen", "schnellte", "schnellten", "emporgeschnellt",
 		"verteuerte", "verteuerten", "verteuert", "stieg", "anstiegen", "wuchs", "zunahme", "zugenommen", "fester",
-		"jumps", "soars", "surges", "climbs", "uplift")
+		"jumps", "soars", "surges", "climbs", "uplift", "widened", "widens")
 	f(cDown, "sank", "sanken", "sinkt", "sinken", "gesunken", "fiel", "fielen", "fällt", "fallen", "gefallen",
 		"verlor", "verloren", "verliert", "verlieren", "rutschte", "rutschten", "gerutscht", "schrumpfte",
 		"schrumpften", "geschrumpft", "schrumpft", "brach", "brachen", "eingebrochen", "büßte", "büßten",
@@ -385,7 +385,7 @@ func addCues(lk *lexicon) {
 		"stürzte", "stürzten", "abgestürzt", "gestürzt", "sackte", "sackten", "abgesackt", "rutscht", "abgerutscht",
 		"verbilligte", "verbilligten", "verbilligt", "zurückgegangen", "abnahme", "abgenommen",
 		"nachgab", "nachgaben", "schwächer", "tiefer", "eingebüsst", "leichter", "slips", "slides", "tumbles", "plunges",
-		"sinks", "dips")
+		"sinks", "dips", "narrowed", "narrows")
 	f(cChangeNoun, "plus", "minus", "anstieg", "zuwachs", "steigerung", "wachstum", "erhöhung", "rückgang",
 		"einbruch", "senkung", "increase", "rise", "gain", "growth", "decline", "decrease", "drop", "fall",
 		"reduction", "jump", "improvement", "verbesserung", "reductions", "improvements", "umsatzplus", "umsatzrückgang", "gewinnrückgang",

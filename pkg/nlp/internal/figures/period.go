@@ -52,6 +52,9 @@ func (d *doc) periods() {
 	// headQ is the quarter a headline names ("4TH QTR NET"): "in quarter"
 	// in the notes below the table is that quarter.
 	var headQ *pexpr
+	// lastQ is the last quarter the text named: "the quarter" after an
+	// outlook for the year is still that quarter.
+	var lastQ *pexpr
 	ei, oi := 0, 0
 	for k := range d.figs {
 		f := &d.figs[k]
@@ -66,6 +69,9 @@ func (d *doc) periods() {
 			}
 			if headQ == nil && d.sentOf(e.a) == 0 && e.typ != "" && e.typ[0] == 'Q' {
 				headQ = e
+			}
+			if e.typ != "" && e.typ[0] == 'Q' && !e.rel && !e.baseOnly && !d.compared(e.a) {
+				lastQ = e
 			}
 			d.passYear(e)
 			if d.sentOf(e.a) != setBy {
@@ -121,7 +127,7 @@ func (d *doc) periods() {
 			continue
 		}
 		e, right := d.pickPeriod(f, own)
-		if f.metric == events.MetricOther && d.buyback(f) && (e == nil || !d.sameClause(f, e)) {
+		if f.metric == events.MetricOther && d.buyback(f) && (e == nil || !d.sameClause(f, e) || e.a > f.a || d.figFrom(e.b) < k || d.andBetween(e.b, f.a)) {
 			continue // a buyback is a programme, no result of a period its clause does not name
 		}
 		if e != nil && e.endOf && (f.metric == events.MetricCapex || f.change) {
@@ -140,6 +146,8 @@ func (d *doc) periods() {
 				e = nil
 			case headQ != nil:
 				e = headQ
+			case lastQ != nil:
+				e = lastQ
 			}
 		}
 		if e == nil {
@@ -374,6 +382,17 @@ func (d *doc) noteYear() int {
 		y = max(y, e.year)
 	}
 	return y
+}
+
+// andBetween reports whether "and" or "und" joins two statements in
+// [a, b): "spend $600 million this year and buy back $1 billion".
+func (d *doc) andBetween(a, b int) bool {
+	for q := a; q < b; q++ {
+		if d.isWordAny(q, "and", "und") {
+			return true
+		}
+	}
+	return false
 }
 
 // sameClause reports whether period expression e stands in the clause

@@ -328,3 +328,26 @@ func TestSingleSentences(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestQuarterWords covers "the quarter" after an outlook, price targets
+// and a buyback next to a plan.
+func TestQuarterWords(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"the quarter after an outlook", "en",
+			"Halvard posted a 12% rise in second-quarter revenue to $4.3 billion. The company now sees 2031 earnings per share of $3.40. Net income in the quarter fell 3% to $310 million.",
+			[]want{{value: 12, period: "Q2 2031"}, {value: 4.3e9, period: "Q2 2031"}, {value: 3.4, period: "FY 2031"}, {value: -3, period: "Q2 2031"}, {value: 310e6, period: "Q2 2031"}}},
+		{"the quarter in German", "de",
+			"Lanxo hat im zweiten Quartal 2031 weniger verdient. Für das Gesamtjahr erwartet der Vorstand ein Ebitda von 800 Millionen Euro. Die Marge lag im Quartal bei 11,7 Prozent.",
+			[]want{{value: 800e6, period: "FY 2031"}, {value: 11.7, period: "Q2 2031"}}},
+		{"a price target", "en", "Barclays analyst Mia Tran raised her price target to $80 from $72.",
+			[]want{{value: 80, metric: events.MetricSharePrice, basis: events.BasisEstimate}, {value: 72, metric: events.MetricSharePrice, basis: events.BasisEstimate}}},
+		{"a buyback after this year's plan", "en", "Halvard would spend about $600 million on new plants in 2031 and buy back $1 billion of its shares.",
+			[]want{{value: 600e6, period: "FY 2031"}, {value: 1e9, period: "-"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
