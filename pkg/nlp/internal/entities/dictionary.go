@@ -102,7 +102,9 @@ func (s *state) gazetteerNames() {
 			}
 		default:
 			if e.Kind == gazetteer.KindPublic && g.tailFrom >= 0 && g.nameTo-g.from == 1 && g.m.NameEnd-g.m.Start <= 2 && !orgTails[s.low(g.tailTo-1)] {
-				continue // "EU-Abgaben": the union as an adjective, like a place
+				if _, _, role := lex.CompoundRole(s.low(g.tailTo - 1)); !role {
+					continue // "EU-Abgaben": the union as an adjective, like a place
+				}
 			}
 			if !s.companyTail(g, e) {
 				s.companyMatch(g, e)

@@ -116,8 +116,9 @@ func (s *state) nameAt(i int) int {
 		case s.nameToken(k):
 			k++
 			words++
-			// Hyphenated names: "Karl-Heinz", "Müller-Lüdenscheidt".
-			for s.isPunct(k, '-') && s.tok(k).Flags&text.Glued != 0 && s.tok(k+1).Flags&text.Glued != 0 && s.nameToken(k+1) {
+			// Hyphenated names: "Karl-Heinz", "Müller-Lüdenscheidt",
+			// "Lee Jae-won".
+			for s.isPunct(k, '-') && s.tok(k).Flags&text.Glued != 0 && s.tok(k+1).Flags&text.Glued != 0 && (s.nameToken(k+1) || words >= 2 && s.namePart(k+1)) {
 				k += 2
 			}
 			// An initial: "George W. Bush".
@@ -165,12 +166,19 @@ func (s *state) trailingParticle(i, k int) int {
 
 // nameToken reports whether token i can be a word of a person's name.
 func (s *state) nameToken(i int) bool {
+	c := s.cls(i)
+	if c&lex.GivenName != 0 && c&lex.Month != 0 && s.capWord(i) && s.tok(i).Flags&text.AllUpper == 0 &&
+		s.capWord(i+1) && s.cls(i+1)&(lex.Month|lex.Stop|lex.Det) == 0 && s.tok(i+1).Kind == text.Word {
+		return true // "Jan Seidler", not "Jan. 5"
+	}
 	if !s.nameWord(i) {
 		return false
 	}
-	c := s.cls(i)
 	if c&lex.GivenName != 0 {
 		return true
+	}
+	if s.lang == "de" && s.tok(i).End-s.tok(i).Start >= 9 && nounSuffix(s.low(i)) {
+		return false // "Unterstützung"
 	}
 	const notName = lex.Finance | lex.ContentDE | lex.OrgDesc | lex.Media | lex.Nationality |
 		lex.Unit | lex.LocHead | lex.Honorific | lex.Legal | lex.OrgHead | lex.CompanyRef |
@@ -297,14 +305,43 @@ func (s *state) rolePersons() {
 // nameBefore returns the start of a name of two or more words that ends
 // just before token k, or -1.
 func (s *state) nameBefore(k int) int {
-	from := k
-	for from > 0 && k-from < 4 && s.nameToken(from-1) {
-		from--
+	best := -1
+	// Walk back over the words a name may hold ("Joost de Vries", "Lee
+	// Jae-won") and take the earliest start whose name ends at k.
+	for from := k - 1; from >= 0 && from >= k-6; from-- {
+		switch {
+		case s.nameToken(from):
+			if n := s.nameAt(from); n == k && k-from >= 2 {
+				best = from
+			}
+			continue
+		case s.particle(from) && !s.capWord(from) && (s.cls(from-1)&lex.GivenName != 0 || foreignParticle(s.low(from))),
+			s.isPunct(from, '-') && s.tok(from).Flags&text.Glued != 0, s.namePart(from):
+			continue
+		}
+		break
 	}
-	if from == k || s.nameAt(from) != k {
-		return -1
+	return best
+}
+
+// namePart reports whether token i is the small-letter second part of a
+// hyphenated given name: the "won" of "Jae-won".
+func (s *state) namePart(i int) bool {
+	t, h := s.tok(i), s.tok(i-2)
+	return t.Kind == text.Word && t.Flags&(text.Upper|text.AllUpper|text.HasDigit) == 0 && t.Flags&text.Glued != 0 &&
+		s.isPunct(i-1, '-') && s.tok(i-1).Flags&text.Glued != 0 && s.capWord(i-2) && h.End-h.Start <= 4 &&
+		t.End-t.Start >= 2 && t.End-t.Start <= 5 && !s.isPunct(i+1, '-') && !s.capWord(i+1) && s.cls(i)&(lex.FuncEN|lex.FuncDE) == 0
+}
+
+// foreignParticle reports whether w is a particle of Dutch, French,
+// Spanish or Portuguese surnames, which follows any given name: "Joost
+// de Vries".
+func foreignParticle(w string) bool {
+	switch w {
+	case "de", "van", "da", "dos", "das", "du", "le", "la", "ter", "ten":
+		return true
 	}
-	return from
+	return false
 }
 
 // orgHint returns the tokens after a title that name its organisation:
@@ -531,6 +568,10 @@ func (s *state) finishPersons() {
 		case chief && l.headFrom >= 0 && deputyPrefix(s.low(l.headFrom)):
 			// "Vize-Chef": a deputy.
 			role = events.RoleOther
+		case role == events.RoleOther && explicit && economist(w) && (s.ents[org].org == orgCompany || s.ents[org].org == orgSegment):
+			// A bank's or a research firm's economist is its analyst:
+			// "BA-Chefökonom", "chief economist at Commerzbank".
+			role = events.RoleAnalyst
 		case (w == "president" || w == "präsident") && !(explicit && (s.ents[org].org == orgCompany || s.ents[org].org == orgMedia || s.ents[org].org == orgSegment)):
 			role = events.RoleOther
 			if !explicit {
@@ -549,6 +590,113 @@ func (s *state) finishPersons() {
 			}
 		}
 	}
+}
+
+// copulaRoles reads the titles a sentence gives a person it has named
+// before: "Butterfill ist Chefökonom des Finanzdienstleisters ETF
+// Securities", "Lustig war zeitweise Unternehmenssprecher der MEL und
+// Aufsichtsratsvorsitzender der Meinl Success AG", "Smith is chief
+// executive of Acme".
+func (s *state) copulaRoles() {
+	for _, m := range s.ments {
+		if m.Ref || s.ents[m.Entity].typ != events.EntityPerson || !copula(s.low(m.To)) {
+			continue
+		}
+		end := s.d.Sents[s.d.SentenceOf(m.From)].To
+		for j := m.To + 1; j < end && j < m.To+16; j++ {
+			if o := s.ownerOf(j); o >= 0 && s.ents[o].typ == events.EntityPerson {
+				break // another person's title
+			}
+			if j > m.To+3 && s.cls(j-1)&lex.Conj == 0 {
+				continue // a title right after the verb, or after "und"
+			}
+			te, rw, hf, ht, public, ok := s.titleAt(j)
+			if !ok {
+				continue
+			}
+			c := personCand{from: m.From, to: m.To, titled: true, role: rw, title: j, titleEnd: te, headFrom: hf, headTo: ht, public: public}
+			c.hintFrom, c.hintTo = s.orgHint(te)
+			s.links = append(s.links, roleLink{person: m.Entity, personCand: c})
+			j = te - 1
+		}
+	}
+}
+
+// analystNames finds analysts the text names without a title, by the
+// firm after their name and what the sentence says they did to a share's
+// target or rating: "Kazuya Mori von Mizuho hob sein Kursziel an", "Anna
+// Berg of Jefferies raised her price target".
+func (s *state) analystNames() {
+	var cands []personCand
+	for k := 2; k+1 < len(s.d.Toks); k++ {
+		switch s.low(k) {
+		case "von", "of", "at", "bei", "from":
+		default:
+			continue
+		}
+		o := s.ownerOf(k + 1)
+		if o < 0 || s.ents[o].typ != events.EntityOrg || s.ents[o].org != orgCompany || !s.analystCue(k) {
+			continue
+		}
+		hintTo := k + 2
+		for hintTo < len(s.d.Toks) && s.ownerOf(hintTo) == o {
+			hintTo++
+		}
+		c := personCand{titled: true, role: lex.RoleWord{Role: events.RoleAnalyst, Corporate: true}, title: k, titleEnd: k + 1,
+			headFrom: -1, hintFrom: k + 1, hintTo: hintTo}
+		if p := s.ownerOf(k - 1); p >= 0 {
+			if m := &s.ments[s.owner[k-1]-1]; s.ents[p].typ == events.EntityPerson && m.To == k && !m.Ref {
+				c.from, c.to = m.From, m.To
+				s.links = append(s.links, roleLink{person: p, personCand: c})
+			}
+			continue
+		}
+		if from := s.nameBefore(k); from >= 0 && s.validName(from, k, true) {
+			c.from, c.to = from, k
+			cands = append(cands, c)
+		}
+	}
+	s.addPersons(cands)
+}
+
+// analystCue reports whether the sentence of token k speaks of a price
+// target or a rating, which analysts give.
+func (s *state) analystCue(k int) bool {
+	se := s.d.Sents[s.d.SentenceOf(k)]
+	for j := se.From; j < se.To; j++ {
+		w := s.low(j)
+		switch {
+		case strings.HasPrefix(w, "kursziel"), strings.HasPrefix(w, "einstufung"), strings.HasPrefix(w, "anlageempfehlung"),
+			strings.HasPrefix(w, "hochgestuft"), strings.HasPrefix(w, "abgestuft"), strings.HasPrefix(w, "kaufempfehlung"):
+			return true
+		}
+		switch w {
+		case "target", "rating", "ratings", "upgraded", "downgraded", "overweight", "underweight", "outperform",
+			"underperform", "empfehlung", "empfiehlt":
+			return true
+		}
+	}
+	return false
+}
+
+// copula reports whether w joins a person to a title: "ist", "war", "is".
+func copula(w string) bool {
+	switch w {
+	case "ist", "war", "wird", "wurde", "bleibt", "is", "was", "becomes", "became", "remains":
+		return true
+	}
+	return false
+}
+
+// economist reports whether a title names an economist or strategist:
+// "Chefökonom", "BA-Volkswirt", "chief economist".
+func economist(w string) bool {
+	for _, suf := range []string{"ökonom", "ökonomin", "volkswirt", "volkswirtin", "economist", "strategist", "stratege", "strategin"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // spitzePhrases give the role of the person a sentence is about: "an der

@@ -51,7 +51,9 @@ func titles() map[string]RoleWord {
 		"vorsitzende der geschäftsführung", "vorsitzender der geschäftsführung",
 		"vorsitzenden der geschäftsführung", "vorsitzende des vorstands", "vorsitzender des vorstands",
 		"vorsitzenden des vorstands", "sprecher des vorstands", "president", "präsident",
-		"group chief executive", "executive director", "md")
+		"group chief executive", "executive director", "md", "management board chairman",
+		"management board chairwoman", "chairman of the management board", "chairwoman of the management board",
+		"executive board chairman", "chairman of the executive board", "chairman of the board of management")
 	corp(events.RoleCFO, "cfo", "chief financial officer", "finanzchef", "finanzchefin",
 		"finanzvorstand", "finanzvorständin", "finance director", "finanzdirektor",
 		"finanzdirektorin", "financial director", "finance chief")
@@ -65,7 +67,8 @@ func titles() map[string]RoleWord {
 		"vorsitzenden des aufsichtsrats", "verwaltungsratspräsident", "verwaltungsratspräsidentin",
 		"verwaltungsratschef", "präsident des verwaltungsrats", "chairman and ceo",
 		"chairman and chief executive", "chairman and chief executive officer", "executive chairman", "non-executive chairman",
-		"aufsichtsratspräsident", "aufsichtsratspräsidentin")
+		"aufsichtsratspräsident", "aufsichtsratspräsidentin", "supervisory board chairman",
+		"supervisory board chairwoman", "chairman of the supervisory board", "chairwoman of the supervisory board")
 	corp(events.RoleAnalyst, "analyst", "analystin", "analysts", "analysten", "research analyst",
 		"aktienanalyst", "aktienanalystin", "bankanalyst", "branchenanalyst", "branchenanalystin")
 	corp(events.RoleOther, "vorstand", "vorständin", "vorstandsmitglied", "manager", "managerin",
