@@ -357,8 +357,8 @@ func (d *doc) noteYear() int {
 			return 0 // "... 1986 YEAR NET": the headline dates the table
 		}
 
-		if !e.bare {
-			continue
+		if e.year == 0 || !e.bare && e.typ != "FY" && e.typ != "Q4" {
+			continue // "1986 net", "NOTE: 1986 year net", "1986 4th qtr"
 		}
 		p := e.a - 1
 		if d.isPunct(p, ":") && d.isWordAny(p-1, "note", "notes") {
@@ -893,10 +893,38 @@ func (d *doc) periodExprs() []pexpr {
 			continue
 		}
 		consumed = e.b - 1
+		if d.closingNear(e) {
+			// "soll im ersten Halbjahr 2027 abgeschlossen werden": when a
+			// deal closes, no period of results.
+			e.date, e.typ, e.year = true, "", 0
+		}
 		e.id = len(out)
 		out = append(out, e)
 	}
 	return out
+}
+
+// closingNear reports whether the period expression e dates when a deal
+// closes ("expected to close in the second half of 2026", "Abschluss im
+// ersten Quartal", "soll im ersten Halbjahr 2027 abgeschlossen werden"),
+// which is no reporting period.
+func (d *doc) closingNear(e pexpr) bool {
+	sa, sb := d.near(e.a)
+	closing := false
+	for q := max(sa, e.a-5); q < min(sb, e.b+5); q++ {
+		if d.isWordAny(q, "close", "closing", "completion", "completed", "abschluss", "abgeschlossen", "vollzug", "vollzogen") && !d.isWord(q+1, "to") {
+			closing = true
+		}
+	}
+	if !closing {
+		return false
+	}
+	for q := sa; q < sb; q++ {
+		if d.ent(q).flags&cDeal != 0 || d.isWordAny(q, "merger", "fusion", "transaktion", "transaction") {
+			return true // the deal whose closing it is
+		}
+	}
+	return false
 }
 
 // yearExpr reads a year standing alone ("in 1985", "2015", "1987/88"),

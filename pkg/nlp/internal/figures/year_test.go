@@ -351,3 +351,22 @@ func TestQuarterWords(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestDealDatesAndNotes covers the date a deal closes, which is no
+// period of results, and notes that date a year-end table.
+func TestDealDatesAndNotes(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		wants            []want
+	}{
+		{"a closing date", "de", "Die Transaktion soll im ersten Halbjahr 2032 abgeschlossen werden und jährliche Synergien von rund 120 Millionen Euro bringen.",
+			[]want{{value: 120e6, period: "-"}}},
+		{"close to is a hedge", "en", "Revenue from jet engines was close to six billion dlrs in 2030.",
+			[]want{{value: 6e9, period: "FY 2030"}}},
+		{"a note on the year", "en", "BRAXTON INDUSTRIES <BRX> 4TH QTR NET\n\nShr 45 cts vs 38 cts\nYear\nShr 1.62 dlrs vs 1.41 dlrs\nNOTE: 2030 year net includes gain of 2.1 mln dlrs from sale of a unit.",
+			[]want{{value: 0.45, period: "Q4 2030"}, {value: 0.38, period: "Q4 2029"}, {value: 1.62, period: "FY 2030"}, {value: 1.41, period: "FY 2029"}, {value: 2.1e6, period: "FY 2030"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
+	}
+}
