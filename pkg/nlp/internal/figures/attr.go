@@ -1034,6 +1034,8 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return events.MetricOther, true // "über Dividenden und Aktienrückkäufe": a return of capital
 	case m == events.MetricCapex && d.financialObject(k, f):
 		return events.MetricOther, true // "10.000 Euro in die Anleihe investiert": an investor's money
+	case k < f.a && (d.isWordAny(k-1, "durch", "dank", "through") || d.isWordAny(k-2, "durch", "dank", "through") && d.isWordAny(k-1, "die", "den", "das", "the")):
+		return "", false // "die Erlöse sollen durch Kosteneinsparungen um 86 Millionen Euro steigen": the means, not the measure
 	case f.kind == events.KindPercent && d.isWordAny(k, "gain", "gains"):
 		return "", false // "bringing their gain this year to 80%": a change, of what the words around say
 	case d.isWordAny(k, "contract", "contracts") && d.isWordAny(k+1, "by", "to"):
@@ -1997,7 +1999,7 @@ func (d *doc) companySpeaker(a, b int) bool {
 // estimating its own figures: "Rapala estimates its net sales for 2008
 // will increase".
 func (d *doc) ownEstimate(k int) bool {
-	return d.isWordAny(k, "estimates", "estimated", "schätzt", "schätzte") && d.isWordAny(k+1, "its", "their", "seinen", "seine", "ihren", "ihre")
+	return d.isWordAny(k, "estimates", "estimated", "schätzt", "schätzte") && d.isWordAny(k+1, "its", "their", "it", "they", "seinen", "seine", "ihren", "ihre")
 }
 
 // otherCompanys reports whether the plan word at k forecasts another

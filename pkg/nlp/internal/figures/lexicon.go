@@ -563,5 +563,6 @@ func addMetrics(lk *lexicon) {
 		"buyback", "buybacks", "repurchase", "repurchases", "aktienrückkauf", "aktienrückkaufprogramm", "rückkauf", "rückkaufprogramm",
 		"order", "auftragsbestand", "auftragsbestands", "orderbook", "index", "indices", "indizes", "leitindex", "fördermittel", "fördermitteln", "fördergelder",
 		"förderung", "subsidies", "contracts", "shareholding", "shareholdings", "belasten", "belastet", "belastete", "belasteten",
-		"premium", "aufschlag", "kursaufschlag", "hit", "return")
+		"premium", "aufschlag", "kursaufschlag", "hit", "return", "savings", "einsparungen", "kostensenkungen",
+		"kosteneinsparungen")
 }
