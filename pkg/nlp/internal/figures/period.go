@@ -312,6 +312,12 @@ func (d *doc) datePeriods() {
 			if y == 0 && act == 0 {
 				y = guide
 			}
+			if y == 0 && act > 0 && d.refYear == act+1 && f.basis != events.BasisActual && !f.base {
+				// "expects a loss for its first quarter ... For 1986, the
+				// company earned": the quarter ahead is of the year after the
+				// one reported.
+				y = d.refYear
+			}
 		case "Q4", "H2":
 			y = act
 			if y == 0 {
@@ -1173,6 +1179,9 @@ func (d *doc) wordPeriod(i int) (pexpr, bool) {
 		}
 		return pexpr{a: i, b: i + 1, quarter: true}, true // "the quarter": the period is not said
 	case e.flags&cPeriodH != 0:
+		if d.isWordAny(i+1, "of", "des") && d.ent(i+2).month != 0 || d.ent(i+1).month != 0 {
+			return pexpr{}, false // "the first half of March": part of a month
+		}
 		if o, a := d.ordBefore(i); o == 1 || o == 2 {
 			return d.withYear(pexpr{a: a, b: i + 1, typ: "H" + strconv.Itoa(o)}), true
 		}
