@@ -10,8 +10,14 @@
 // Periods come from the words near a figure and from the document: a
 // headline or table header scopes the rows below it, a period the text
 // dated once keeps its year, and the results a report leaves undated take
-// the period of the report. Subject and segment are left to the caller,
-// which links figures to the companies named near their offsets.
+// the period of the report. Quarters and halves the text leaves without a
+// year take the year of the reporting period it is about: the year of
+// the quarters it dates, of the outlook it gives ("Für 2025 rechnet ..."),
+// or of the year whose results it reports; the notes of a wire table date
+// a year-end table. A text of single sentences (pre-tokenised corpora)
+// carries nothing from one sentence to the next. Subject and segment are
+// left to the caller, which links figures to the companies named near
+// their offsets.
 package figures
 
 import (

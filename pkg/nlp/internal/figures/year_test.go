@@ -370,3 +370,10 @@ func TestDealDatesAndNotes(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { check(t, tt.text, tt.lang, tt.wants) })
 	}
 }
+
+// TestQuarterAhead covers a quarter a wire story expects after the year
+// it reports.
+func TestQuarterAhead(t *testing.T) {
+	check(t, "Rapid Air Corp said it expects to report a loss of about 3.5 mln dlrs for its first quarter ending March 31. For 2030, the company earned 8.4 mln dlrs.", "en",
+		[]want{{value: -3.5e6, period: "Q1 2031", basis: events.BasisGuidance}, {value: 8.4e6, period: "FY 2030"}})
+}
