@@ -70,9 +70,10 @@ type Extractor struct {
 
 // work is the per-call scratch space of Extract.
 type work struct {
-	doc    text.Doc
-	tagger tags.Tagger
-	counts []int
+	doc      text.Doc
+	tagger   tags.Tagger
+	counts   []int
+	analysts []int
 }
 
 // New returns an Extractor with its embedded data loaded. Loading takes
@@ -117,11 +118,12 @@ func (x *Extractor) Extract(doc Document) Result {
 		}
 	}
 	w.counts = companiesPerSentence(w.counts, &w.doc, &ents)
+	w.analysts = analystsPerSentence(w.analysts, &w.doc, &ents)
 	titleEnd := 0
 	if doc.Title != "" {
 		titleEnd = len(doc.Title)
 	}
-	in := tags.Input{Doc: &w.doc, TitleEnd: titleEnd, Figures: res.Figures, Companies: w.counts, Lang: lg,
+	in := tags.Input{Doc: &w.doc, TitleEnd: titleEnd, Figures: res.Figures, Companies: w.counts, Analysts: w.analysts, Lang: lg,
 		Anonymous: len(ents.Entities) == 0}
 	if t := w.tagger.Tag(in); t != nil {
 		res.Tags = t
@@ -146,14 +148,15 @@ func normLang(l string) string {
 	return LangOther
 }
 
-// companiesPerSentence counts the companies each sentence names.
+// companiesPerSentence counts the companies each sentence names, and the
+// people who hold a company's office.
 func companiesPerSentence(dst []int, d *text.Doc, r *entities.Result) []int {
 	dst = dst[:0]
 	for range d.Sents {
 		dst = append(dst, 0)
 	}
 	for _, m := range r.Mentions {
-		if m.Ref || !r.Entities[m.Entity].Company {
+		if m.Ref || !r.Entities[m.Entity].Company && !corporateRole(&r.Entities[m.Entity]) {
 			continue
 		}
 		if si := d.SentenceOf(m.From); si < len(dst) {
@@ -161,4 +164,35 @@ func companiesPerSentence(dst []int, d *text.Doc, r *entities.Result) []int {
 		}
 	}
 	return dst
+}
+
+// analystsPerSentence counts the mentions of analysts in each sentence.
+func analystsPerSentence(dst []int, d *text.Doc, r *entities.Result) []int {
+	dst = dst[:0]
+	for range d.Sents {
+		dst = append(dst, 0)
+	}
+	for _, m := range r.Mentions {
+		if e := &r.Entities[m.Entity]; e.Type != events.EntityPerson || e.Role != events.RoleAnalyst {
+			continue
+		}
+		if si := d.SentenceOf(m.From); si < len(dst) {
+			dst[si]++
+		}
+	}
+	return dst
+}
+
+// corporateRole reports whether e is a person with a company's office:
+// "Finanzchefin Maria Ferraro kündigte Investitionen an" speaks for her
+// company.
+func corporateRole(e *entities.Entity) bool {
+	if e.Type != events.EntityPerson || e.Org == "" {
+		return false
+	}
+	switch e.Role {
+	case events.RoleCEO, events.RoleCFO, events.RoleCOO, events.RoleCTO, events.RoleChair:
+		return true
+	}
+	return false
 }

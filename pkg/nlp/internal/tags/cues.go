@@ -57,6 +57,10 @@ const (
 	cSell                       // "verkauft", "trennt", "sells": parting with something
 	cWill                       // German "will", "wollen": a plan, in German only
 	cHolding                    // "stake", "Beteiligung": a holding, not a portion ("Anteil")
+	cRevise                     // "hebt an", "senkt", "bestätigt", "raises", "cuts", "reaffirms": an outlook revised or confirmed
+	cMargin                     // "Marge", "Rendite", "margin": a measure of results as a ratio
+	cTarget                     // "Ziel", "target": a goal, an outlook when it measures results
+	cGuidance                   // "Prognose", "Ausblick", "outlook", "guidance": a company's outlook by name ("forecast" is anyone's)
 )
 
 // cueTable maps lower-case words to cues. German compounds are found by
@@ -112,6 +116,17 @@ divests divested`)
 	add(cDouble, `verdoppeln verdoppelt verdreifachen halbieren double doubled triple tripled halve`)
 	add(cOutlook, `prognose prognosen ausblick jahresprognose gewinnprognose umsatzprognose
 gewinnwarnung outlook guidance forecast forecasts`)
+	add(cRevise, `hebt hob angehoben anheben erhöht erhöhte erhöhen senkt senkte gesenkt senken kappt
+kappte gekappt kappen bestätigt bestätigte bestätigen bekräftigt bekräftigte bekräftigen korrigiert
+korrigierte präzisiert präzisierte raises raised raise lifts lifted lift cuts cut lowers lowered lower
+trims trimmed confirms confirmed confirm reaffirms reaffirmed reaffirm reiterates reiterated reiterate
+maintains maintained narrows narrowed upgrades upgraded hikes hiked boosts boosted`)
+	add(cMargin, `marge margen margin margins rendite umsatzrendite ebit-marge ebitda-marge
+operating-margin profitability profitabilität margenziel renditeziel gewinnziel umsatzziel ergebnisziel`)
+	add(cTarget, `ziel ziele margenziel renditeziel gewinnziel umsatzziel ergebnisziel jahresziel
+jahresziele mittelfristziele target targets`)
+	add(cGuidance, `prognose prognosen ausblick jahresprognose gewinnprognose umsatzprognose
+gewinnwarnung outlook guidance`)
 	add(cThird, `analysten analyst analysts experten ökonomen beobachter konsens consensus economists
 experts observers dealers händler`)
 	add(cDividend, `dividende dividenden ausschüttung div dividend dividends payout
@@ -190,7 +205,7 @@ var tails = []string{"umsatz", "umsätze", "gewinn", "gewinne", "gewinns", "erge
 	"ergebnisses", "verlust", "verluste", "erlöse", "erlösen", "bilanz",
 	"investitionen", "investition", "übernahme", "aktie", "aktien", "kurse",
 	"rechenzentren", "werk", "dividende", "prognose", "quartal", "halbjahr", "überschuss",
-	"fusion"}
+	"fusion", "marge", "margen", "rendite"}
 
 // lookup returns the cues of the lower-case word w; compound tails are
 // read in German only.

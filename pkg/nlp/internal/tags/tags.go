@@ -25,6 +25,9 @@ type Input struct {
 	// Companies counts, per sentence of Doc, the companies named in it.
 	// When nil, every sentence is taken to be about a company.
 	Companies []int
+	// Analysts counts, per sentence of Doc, the mentions of analysts,
+	// whose forecasts are not the company's. May be nil.
+	Analysts []int
 	// Lang is "de" or "en".
 	Lang string
 	// Anonymous: the document names no organisation or place. Its
@@ -46,6 +49,8 @@ type sentence struct {
 	results   int  // figures measuring results, reported
 	periodic  int  // of them, figures with a period
 	guided    int  // figures measuring results, the company's own plan
+	planned   int  // other figures of the company's own plan: margins, ratios
+	analysts  int  // analysts named
 	capex     int  // figures of capital expenditure, not third parties' estimates
 	capexEst  int  // figures of capital expenditure estimated by others
 	prices    int  // figures of share price moves
@@ -177,6 +182,27 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		}
 		if forecastBase {
 			guided = true
+		}
+		// A margin or other target planned with a figure: "Die Marge soll
+		// zwischen 5 und 6 Prozent liegen".
+		// Both need a company named in the sentence or the one before:
+		// "Belgium revises its growth forecast" is an economy's.
+		named := s.company > 0 || i > 0 && t.sents[i-1].company > 0
+		if named && s.planned > 0 && s.estimate == 0 && !third && (c&cMargin != 0 || c&(cOutlook|cTarget) != 0 && (measure || c&(cProfit|cResult) != 0)) {
+			guided = true
+		}
+		// An outlook raised, cut or confirmed: "hebt Prognose an",
+		// "kappt Margenziel", "reaffirmed its outlook". A target needs a
+		// measure of results ("Margenziel", "profit target"), not a
+		// production or capex one.
+		if named && c&cRevise != 0 && !third && c&cCapexWord == 0 && s.company > 0 &&
+			(c&cGuidance != 0 || c&(cOutlook|cTarget) != 0 && (c&(cMargin|cProfit|cResult) != 0 || measure)) {
+			guided = true
+		}
+		// Analysts' forecasts are not the company's: "Burry forecast
+		// earnings of 2.00 dlrs a share".
+		if s.analysts > 0 {
+			guided = false
 		}
 		if guided && about {
 			guidance++
@@ -354,6 +380,9 @@ func (t *Tagger) analyse(in Input) {
 		case si < len(in.Companies):
 			s.company = in.Companies[si]
 		}
+		if si < len(in.Analysts) {
+			s.analysts = in.Analysts[si]
+		}
 		invest, sell := -1, -1
 		for i := se.From; i < se.To; i++ {
 			c := t.cues[i]
@@ -378,6 +407,10 @@ func (t *Tagger) analyse(in Input) {
 			case "<", "inc", "corp", "co", "ltd", "plc", "ag", "nv", "sa", "bancorp", "bank", "group",
 				"industries", "cos", "lp", "se", "oyj", "gmbh", "holdings":
 				s.ticker = true // a ticker or a legal form names a company
+			}
+			// A price target is an analyst's.
+			if c&cTarget != 0 && i > se.From && d.LowerString(i-1) == "price" {
+				c &^= cTarget
 			}
 			// "24.60 DLRS/SHR" is a price per share, not earnings.
 			if c&cResult != 0 && i > se.From && d.Text[d.Toks[i-1].Start] == '/' {
@@ -442,6 +475,10 @@ func (t *Tagger) analyse(in Input) {
 			}
 			if f.Metric == events.MetricEPS {
 				s.eps++
+			}
+		case events.MetricOther:
+			if f.Basis == events.BasisGuidance {
+				s.planned++
 			}
 		}
 		if f.Basis == events.BasisEstimate {

@@ -61,6 +61,11 @@ func TestTagLanguage(t *testing.T) {
 		{"stake raised", "de", "", "Die Bank baut um.\nSie spart.\nSie wächst.\nDer Konzern stockt den Anteil an der Tochter von 41 auf 90 Prozent auf.", []events.Tag{events.TagMandA}},
 		{"unit parted with", "de", "", "Die Bank baut um.\nSie spart.\nSie wächst.\nSo trennt sich das Geldhaus von seiner Tochter, der Postbank.", []events.Tag{events.TagMandA}},
 		{"unit as seller is no deal", "en", "", "The Ford Motor Co unit had sold a record 1.5 million vehicles.", nil},
+		{"outlook raised", "de", "", "Der Sportartikelkonzern Puma hebt seine Prognose für das Gesamtjahr an.", []events.Tag{events.TagGuidance}},
+		{"margin target cut", "de", "", "Der Autobauer Opel kappt sein Margenziel.", []events.Tag{events.TagGuidance}},
+		{"outlook confirmed", "en", "", "Acme Corp reaffirmed its full-year outlook on Tuesday.", []events.Tag{events.TagGuidance}},
+		{"an economy's forecast is no guidance", "en", "", "Belgium revised its growth forecast for 1987 lower.", nil},
+		{"production target is no outlook", "en", "", "Acme Corp raised its production target for the mine.", nil},
 		{"a portion is no stake", "de", "", "Eins.\nZwei.\nDrei.\nDer Konzern erwartet, dass der Anteil der Problemkredite von 45 Prozent auf 60 Prozent steigen wird.", nil},
 	}
 	var tg Tagger
@@ -73,6 +78,33 @@ func TestTagLanguage(t *testing.T) {
 			var d text.Doc
 			d.Reset(body)
 			got := tg.Tag(Input{Doc: &d, TitleEnd: len(tt.title), Lang: tt.lang})
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Tag = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAnalystForecast checks that a forecast in a sentence that names an
+// analyst is not the company's guidance.
+func TestAnalystForecast(t *testing.T) {
+	body := "Acme Corp climbed. Jane Roe forecast earnings of 2.00 dlrs per share in 1987."
+	var d text.Doc
+	d.Reset(body)
+	start := strings.Index(body, "2.00 dlrs")
+	f := figures.Figure{Figure: events.Figure{Text: "2.00 dlrs", Kind: events.KindMoney, Value: 2, Currency: "USD",
+		Metric: events.MetricEPS, Basis: events.BasisGuidance}, Start: start, End: start + len("2.00 dlrs")}
+	var tg Tagger
+	for _, tt := range []struct {
+		name     string
+		analysts []int
+		want     []events.Tag
+	}{
+		{"company's forecast", nil, []events.Tag{events.TagGuidance}},
+		{"analyst's forecast", []int{0, 1}, nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tg.Tag(Input{Doc: &d, Figures: []figures.Figure{f}, Companies: []int{1, 1}, Analysts: tt.analysts, Lang: "en"})
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("Tag = %v, want %v", got, tt.want)
 			}
