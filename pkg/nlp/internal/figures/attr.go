@@ -160,30 +160,37 @@ func (d *doc) clauseBounds(f *fig) (int, int) {
 		return int(f.ca), int(f.cb)
 	}
 	sa, sb := d.near(f.num)
+	lb, rb := -1, -1 // the brackets around the figure, if any
 	a := f.a
-	for a > sa && !d.clauseBreak(a-1) && !d.isPunct(a-1, "(") {
+	for a > sa && !d.clauseBreak(a-1) {
+		if lb < 0 && d.tok(a-1).kind == kPunct {
+			switch d.str(a - 1) {
+			case "(":
+				lb = a
+			case ")":
+				lb = 0
+			}
+		}
 		a--
 	}
 	b := f.b
-	for b < sb && !d.clauseBreak(b) && !d.isPunct(b, ")") {
+	for b < sb && !d.clauseBreak(b) {
+		if rb < 0 && d.tok(b).kind == kPunct {
+			switch d.str(b) {
+			case ")":
+				rb = b
+			case "(":
+				rb = 0
+			}
+		}
 		b++
 	}
-	if d.isPunct(a-1, "(") && d.isPunct(b, ")") && d.tok(a-2).kind == kWord && f.signed == 0 && f.kind == events.KindPercent &&
-		!d.isWordAny(a, "plus", "minus", "up", "down", "or", "oder", "bzw", "umgerechnet") {
+	if lb > 0 && rb > 0 && d.tok(lb-2).kind == kWord && f.signed == 0 && f.kind == events.KindPercent &&
+		!d.isWordAny(lb, "plus", "minus", "up", "down", "or", "oder", "bzw", "umgerechnet") {
 		// "Die Arbeitslosenrate (im Jahresschnitt 8,3 Prozent) stieg": an
 		// aside in brackets after a noun is a clause of its own; after a
 		// number it restates it ("wuchs auf 422 (zwei Prozent)").
-		f.ca, f.cb = int32(a), int32(b)
-		return a, b
-	}
-	// Brackets that do not enclose the figure do not end its clause.
-	a = f.a
-	for a > sa && !d.clauseBreak(a-1) {
-		a--
-	}
-	b = f.b
-	for b < sb && !d.clauseBreak(b) {
-		b++
+		a, b = lb, rb
 	}
 	f.ca, f.cb = int32(a), int32(b)
 	return a, b
@@ -1308,6 +1315,9 @@ func (d *doc) paidFor(f *fig) bool {
 	if d.isWordAny(f.b, "per", "a", "an", "je", "pro") && d.ent(f.b+1).flags&cCount != 0 && !d.isWordAny(f.b+1, "shares", "aktien") {
 		return false // "selling for around 71 dlrs per tonne": a price of goods
 	}
+	if !d.paidCandidate(f, b) {
+		return false
+	}
 	for q := a; q < b; q++ {
 		if d.ent(q).metric == events.MetricDividend {
 			return false // "the same six cts it now pays"
@@ -1367,6 +1377,21 @@ func (d *doc) sharesBought(f *fig, k int) bool {
 	}
 	for q := a; q < b; q++ {
 		if d.ent(q).flags&cDeal != 0 && d.tok(q).kind == kWord || d.isWordAny(q, "accepted", "subscribe", "tendered", "values") {
+			return true
+		}
+	}
+	return false
+}
+
+// paidCandidate reports cheaply whether figure f could be a price paid:
+// a word of paying or "for" before it, or a payment after it within the
+// clause that ends at b.
+func (d *doc) paidCandidate(f *fig, b int) bool {
+	if d.isWordAny(d.prepBefore(f.a), "for", "für", "dafür", "therefor", "pay", "pays", "paying", "zahlt", "zahlen", "offers", "offered", "bietet") {
+		return true
+	}
+	for q := f.b; q < f.b+6 && q < b; q++ {
+		if d.isWordAny(q, "paid", "pays", "pay", "paying", "zahlte", "zahlt", "bezahlte", "bezahlt") {
 			return true
 		}
 	}
