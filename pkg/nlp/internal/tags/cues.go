@@ -61,6 +61,9 @@ const (
 	cMargin                     // "Marge", "Rendite", "margin": a measure of results as a ratio
 	cTarget                     // "Ziel", "target": a goal, an outlook when it measures results
 	cGuidance                   // "Prognose", "Ausblick", "outlook", "guidance": a company's outlook by name ("forecast" is anyone's)
+	cOrder                      // "order", "Bestellung", "Auftrag": goods bought, not a company
+	cSecurity                   // "Anleihe", "Fonds", "bonds": what investors, not companies, invest in
+	cInvestor                   // "Anleger", "investors", "Sparer": people who invest money, not companies
 )
 
 // cueTable maps lower-case words to cues. German compounds are found by
@@ -84,7 +87,8 @@ sonderbelastung sonderertrag abschreibung abschreibungen`)
 ergebnisse ergebnisses überschuss überschusses fehlbetrag ebit ebitda eps nettogewinn reingewinn
 betriebsgewinn betriebsergebnis konzernergebnis vorsteuerergebnis nettoverlust bilanzgewinn
 jahresüberschuss egt profit profits loss losses earnings pretax pre-tax shr writedown
-write-down writeoff write-off sonderbelastung sonderertrag abschreibung abschreibungen`)
+write-down writeoff write-off sonderbelastung sonderertrag abschreibung abschreibungen verdient
+verdiente verdienen earns`)
 	add(cPeriod, `quartal quartals quartalen halbjahr halbjahres halbjahrs jahreshälfte geschäftsjahr
 geschäftsjahres geschäftsjahrs vierteljahr monaten vorjahr vorjahres quarter quarters qtr qtrs half
 half-year year-end fiscal mths months year 1st 2nd 3rd 4th first-half second-half first-quarter
@@ -127,6 +131,11 @@ operating-margin profitability profitabilität margenziel renditeziel gewinnziel
 jahresziele mittelfristziele target targets`)
 	add(cGuidance, `prognose prognosen ausblick jahresprognose gewinnprognose umsatzprognose
 gewinnwarnung outlook guidance`)
+	add(cOrder, `order orders ordered bestellung bestellungen bestellt bestellte auftrag aufträge`)
+	add(cSecurity, `anleihe anleihen fonds wertpapiere zertifikat zertifikate etf etfs bond bonds notes
+debentures securities`)
+	add(cInvestor, `anleger kleinanleger privatanleger sparer investoren investors investor shareholders
+aktionäre wer`)
 	add(cThird, `analysten analyst analysts experten ökonomen beobachter konsens consensus economists
 experts observers dealers händler`)
 	add(cDividend, `dividende dividenden ausschüttung div dividend dividends payout
@@ -160,7 +169,7 @@ zusammenfusioniert zusammengelegt zusammenlegung demerger`)
 	add(cDealWeak, `kauft kaufen kaufte gekauft kauf verkauf verkaufen verkauft verkaufte trennen
 trennt abgeben einsteigen ausbauen aufstocken aufzustocken aufgestockt stockt übernehmen
 übernimmt übernommen
-angebot angebote buy buys bought buying sell sells sold selling sale purchase purchased owner
+angebot angebote buy buys bought buying sell sells sold selling sale purchase purchased
 joint venture breakup offer offering tender bid bids`)
 	add(cStake, `anteil anteile anteils anteilen beteiligung beteiligungen aktienpaket stake stakes
 ownership`)

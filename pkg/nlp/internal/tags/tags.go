@@ -65,6 +65,8 @@ type sentence struct {
 	ticker    bool // a ticker or a legal form: "<DDS>", "INC"
 	sellPart  bool // a part of a company after a word of selling: "trennt sich von seiner Tochter"
 	prior     bool // a word of the prior period before any amount: "In the year-ago period ... reported"
+	bareTo    bool // a percentage, then "to" and a number without unit: "was down 1.13 pct to 18.38", a price
+	month     bool // a month's name: "sales for February", a monthly figure
 }
 
 // Tagger holds the per-document scratch space of Tag. The zero value is
@@ -132,6 +134,11 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		// "In the same year-ago period the company reported net income
 		// of ...": the base of a comparison, not a new result.
 		if s.prior && c&(cVs|cChange) == 0 {
+			reported = false
+		}
+		// "net sales of 659.4 mln eur for February": a month's sales are
+		// no periodic results.
+		if s.month && c&(cPeriod|cStrong) == 0 && s.periodic == 0 && !s.table {
 			reported = false
 		}
 		// A headline on a deal gives the price per share, not results.
@@ -209,7 +216,12 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 			t.note("guidance", i)
 		}
 		// Capex: investment in the company's own assets.
-		if c&cFunding == 0 && !(c&cStake != 0 && c&cDealWeak != 0) && s.capexEst == 0 && !third && about {
+		// Investors buying securities ("Wer 10.000 Euro in die Anleihe
+		// investiert") and companies buying stakes ("the Pioneer Sugar
+		// investment would give CSR the largest stake") spend no capital
+		// on assets.
+		financial := c&(cSecurity|cInvestor) != 0 || c&(cStake|cDeal) != 0 && c&cCapexWord == 0
+		if c&cFunding == 0 && !financial && s.capexEst == 0 && !third && about {
 			invested := s.capex > 0 || c&(cInvest|cCapexWord) != 0 && s.amounts > 0 || c&cBuild != 0 && c&cAsset != 0 && s.amounts > 0
 			if invested && (assets || c&cCapexWord != 0 || s.investIn) {
 				capex++
@@ -217,7 +229,9 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 			}
 		}
 		// Stock move: shares and a move, or a share price that changed.
-		if s.prices > 0 || c&cStock != 0 && c&cMove != 0 && c&cIndex == 0 {
+		// "TietoEnator was down 1.13 pct to 18.38": a company's price.
+		price := s.bareTo && s.company > 0 && c&cMove != 0 && c&(cResult|cWeakResult|cProfit|cIndex|cUnit) == cUnit
+		if s.prices > 0 || c&cStock != 0 && c&cMove != 0 && c&cIndex == 0 || price {
 			moves++
 			t.note("move", i)
 		}
@@ -258,6 +272,11 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		// "results include operations of acquired companies".
 		if w == 2 && !s.title && !s.lead && s.deals == 0 && !strongDeal {
 			w = 1
+		}
+		// Goods ordered are no company bought: "placed an order for 32
+		// aircraft worth about $13 billion".
+		if c&cOrder != 0 && c&(cDeal|cStake) == 0 {
+			w = 0
 		}
 		// A deal has parties: "apartments are acquiring a fair price" has
 		// none.
@@ -408,6 +427,13 @@ func (t *Tagger) analyse(in Input) {
 				"industries", "cos", "lp", "se", "oyj", "gmbh", "holdings":
 				s.ticker = true // a ticker or a legal form names a company
 			}
+			// "mehr als erwartet", "better than expected": a result
+			// measured against a forecast is no forecast.
+			if c&cFuture != 0 && i > se.From {
+				if p := d.LowerString(i - 1); p == "als" || p == "than" || p == "wie" {
+					c &^= cFuture
+				}
+			}
 			// A price target is an analyst's.
 			if c&cTarget != 0 && i > se.From && d.LowerString(i-1) == "price" {
 				c &^= cTarget
@@ -429,6 +455,13 @@ func (t *Tagger) analyse(in Input) {
 				}
 			case "reverse":
 				s.forSplit = true
+			}
+			if (w == "to" || w == "auf") && s.percents > 0 && i+1 < se.To && d.Toks[i+1].Kind == text.Number &&
+				(i+2 >= se.To || t.cues[i+2]&cUnit == 0 && !isCurrencySign(d, i+2)) && !isCurrencySign(d, i-1) {
+				s.bareTo = true
+			}
+			if monthName(w) {
+				s.month = true
 			}
 			if invest >= 0 && i-invest <= 8 && (w == "in" || w == "into") && i+1 < se.To && d.Toks[i+1].Flags&(text.Upper|text.AllUpper) != 0 {
 				s.investIn = true
@@ -499,6 +532,16 @@ func (t *Tagger) analyse(in Input) {
 			s.deals++
 		}
 	}
+}
+
+// monthName reports whether w is a month's full name.
+func monthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "june", "july", "august", "september", "october",
+		"november", "december", "januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember":
+		return true
+	}
+	return false
 }
 
 func numberWord(w []byte) bool {

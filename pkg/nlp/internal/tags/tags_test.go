@@ -66,6 +66,11 @@ func TestTagLanguage(t *testing.T) {
 		{"outlook confirmed", "en", "", "Acme Corp reaffirmed its full-year outlook on Tuesday.", []events.Tag{events.TagGuidance}},
 		{"an economy's forecast is no guidance", "en", "", "Belgium revised its growth forecast for 1987 lower.", nil},
 		{"production target is no outlook", "en", "", "Acme Corp raised its production target for the mine.", nil},
+		{"price after a percentage", "en", "", "Acme Oyj was down 1.2 pct to 18.40 , dealers said .", []events.Tag{events.TagStockMove}},
+		{"investors' money is no capex", "de", "", "Wer 5.000 Euro in die Anleihe der Firma investiert, erhält Zinsen.", nil},
+		{"an order is no deal", "en", "", "Acme Air placed an order for 30 jets worth about $9 billion at list prices.", nil},
+		{"a month's sales are no results", "en", "", "Acme reported net sales of 512 mln eur for March , an increase of 4.1 pct .", nil},
+		{"better than expected is a result", "de", "Acme verdient mehr als erwartet", "Der Konzern legte Zahlen vor.", []events.Tag{events.TagEarnings}},
 		{"a portion is no stake", "de", "", "Eins.\nZwei.\nDrei.\nDer Konzern erwartet, dass der Anteil der Problemkredite von 45 Prozent auf 60 Prozent steigen wird.", nil},
 	}
 	var tg Tagger
