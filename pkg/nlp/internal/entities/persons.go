@@ -629,6 +629,9 @@ func (s *state) copulaRoles() {
 func (s *state) analystNames() {
 	var cands []personCand
 	for k := 2; k+1 < len(s.d.Toks); k++ {
+		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start > 4 || t.End-t.Start < 2 || s.owner[k+1] == 0 {
+			continue
+		}
 		switch s.low(k) {
 		case "von", "of", "at", "bei", "from":
 		default:

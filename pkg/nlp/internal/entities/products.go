@@ -35,7 +35,7 @@ func (s *state) products() {
 			quoted = true
 		}
 		// A drug's name in small letters: "the drug plozasiran".
-		if !quoted && s.drugCue(k) && s.free(a, a+1) && innName(s.d.Tok(a)) {
+		if !quoted && s.drugCue(k) && s.free(a, a+1) && s.innName(a) {
 			s.addProduct(a, a+1)
 			continue
 		}
@@ -70,13 +70,7 @@ func (s *state) productNoun(k int) bool {
 	if s.lang != "de" || !s.capWord(k) {
 		return false
 	}
-	w := s.low(k)
-	for _, suf := range productNounEnds {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
+	return productNounEnds.compound(s.low(k))
 }
 
 // modelNoun reports whether token k is a word for a model, after which a
@@ -92,8 +86,48 @@ func (s *state) modelNoun(k int) bool {
 
 // productNounEnds end German compounds for one product: "Laufschuh",
 // "Abnehmmedikament", "Elektro-SUV".
-var productNounEnds = []string{"schuh", "sneaker", "medikament", "präparat", "impfstoff", "wirkstoff",
-	"smartphone", "konsole", "limousine", "geländewagen", "kleinwagen", "elektroauto", "modell"}
+var productNounEnds = newSuffixes("schuh", "sneaker", "medikament", "präparat", "impfstoff", "wirkstoff",
+	"smartphone", "konsole", "limousine", "geländewagen", "kleinwagen", "elektroauto", "modell")
+
+// suffixes is a set of word endings grouped by their last three bytes, so
+// that a word is compared only with the endings it may have.
+type suffixes map[string][]string
+
+func newSuffixes(words ...string) suffixes {
+	m := suffixes{}
+	for _, w := range words {
+		k := w[len(w)-3:]
+		m[k] = append(m[k], w)
+	}
+	return m
+}
+
+// has reports whether w ends in one of the endings.
+func (x suffixes) has(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, suf := range x[w[len(w)-3:]] {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// compound reports whether w ends in one of the endings after at least
+// three more letters: "Laufschuh", not "Schuh".
+func (x suffixes) compound(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for _, suf := range x[w[len(w)-3:]] {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // drugCue reports whether token k is a word for a drug, after which a
 // drug's name may be written in small letters.
@@ -109,30 +143,28 @@ func (s *state) drugCue(k int) bool {
 
 // innStems end the international non-proprietary names of drugs, which no
 // other word ends in: "pembrolizumab", "plozasiran", "semaglutide".
-var innStems = []string{"mab", "tinib", "ciclib", "parib", "lisib", "siran", "nersen", "glutide",
+var innStems = newSuffixes("mab", "tinib", "ciclib", "parib", "lisib", "siran", "nersen", "glutide",
 	"enatide", "paratide", "trutide", "gliflozin", "gliptin", "sartan", "vastatin", "prazole", "navir",
 	"previr", "buvir", "asvir", "capavir", "tegravir", "lukast", "dipine", "setron", "triptan",
 	"oxacin", "cycline", "mycin", "cillin", "conazole", "parin", "xaban", "gatran", "afil", "grastim",
-	"poetin", "platin", "taxel", "rubicin", "tecan", "degib", "zomib", "glipron", "sentan", "racetam"}
+	"poetin", "platin", "taxel", "rubicin", "tecan", "degib", "zomib", "glipron", "sentan", "racetam")
 
-// innName reports whether a word is a drug's international name by its
-// stem: eight letters at least, no capitals after the first.
-func innName(w string) bool {
-	if len(w) < 8 || strings.ToLower(w[1:]) != w[1:] {
+// innName reports whether token j is a drug's international name by its
+// stem: eight ASCII letters at least, no capitals after the first.
+func (s *state) innName(j int) bool {
+	t := s.tok(j)
+	if t.Kind != text.Word || t.End-t.Start < 8 || t.Flags&(text.AllUpper|text.HasDigit) != 0 || !innStems.has(s.low(j)) {
 		return false
 	}
-	lw := strings.ToLower(w)
-	for i := 0; i < len(lw); i++ {
-		if lw[i] < 'a' || lw[i] > 'z' {
-			return false
+	raw := s.d.Text[t.Start:t.End]
+	for i := 0; i < len(raw); i++ {
+		if c := raw[i]; c < 'a' || c > 'z' {
+			if i > 0 || c < 'A' || c > 'Z' {
+				return false
+			}
 		}
 	}
-	for _, st := range innStems {
-		if strings.HasSuffix(lw, st) {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // brandLists reads lists of names after a word for their kind: products
@@ -192,39 +224,45 @@ func (s *state) listCue(k int) (kind events.EntityType, direct bool) {
 	if t.Kind != text.Word || t.End-t.Start < 4 {
 		return "", false
 	}
-	w := s.low(k)
 	if s.cls(k)&lex.BrandList != 0 {
 		return events.EntityProduct, true
 	}
-	if productListCues[w] {
-		return events.EntityProduct, false
-	}
-	if orgListCues[w] {
-		return events.EntityOrg, false
-	}
 	if s.lang != "de" || !s.capWord(k) {
-		return "", false
+		// English plurals: one look-up for the words that end in "s".
+		if last := s.d.Text[t.End-1]; last != 's' && last != 't' {
+			return "", false
+		}
+		return listCues[s.low(k)], false
 	}
+	w := s.low(k)
 	if (w == "spiele" || w == "spielen") && s.cls(k-1)&lex.Det != 0 {
 		return events.EntityProduct, true // "die Spiele Mario Kart World", not "Rückspiele"
 	}
-	for _, suf := range germanProductLists {
-		if strings.HasSuffix(w, suf) {
-			// German plurals take the names after them: "den neueren
-			// Medikamenten Nubeqa und Kerendia".
-			return events.EntityProduct, true
-		}
-	}
-	for _, suf := range germanOrgLists {
-		if strings.HasSuffix(w, suf) {
-			return events.EntityOrg, false
+	for _, e := range germanLists[w[len(w)-3:]] {
+		if strings.HasSuffix(w, e.suffix) {
+			// German plurals of products take the names after them: "den
+			// neueren Medikamenten Nubeqa und Kerendia".
+			return e.kind, e.kind == events.EntityProduct
 		}
 	}
 	return "", false
 }
 
-// productListCues are English plurals for kinds of products that a list
-// of names follows after "such as", "like" or "including".
+// listCues are English plurals for kinds of products and companies that a
+// list of their names follows after "such as", "like" or "including":
+// "hybrid models such as the RAV4", "rivals such as Airbnb and Wimdu".
+var listCues = func() map[string]events.EntityType {
+	m := map[string]events.EntityType{}
+	for w := range productListCues {
+		m[w] = events.EntityProduct
+	}
+	for w := range orgListCues {
+		m[w] = events.EntityOrg
+	}
+	return m
+}()
+
+// productListCues are English plurals for kinds of products.
 var productListCues = map[string]bool{
 	"models": true, "games": true, "titles": true, "drugs": true, "medicines": true, "treatments": true,
 	"therapies": true, "vaccines": true, "products": true, "sneakers": true, "shoes": true, "trainers": true,
@@ -237,13 +275,12 @@ var productListCues = map[string]bool{
 
 // germanProductLists end German plurals for kinds of products:
 // "Retro-Sneakern", "Medikamenten", "Automodelle".
-var germanProductLists = []string{"marken", "modelle", "modellen", "sneakern", "sneaker", "schuhe",
+var germanProductLists = newSuffixes("marken", "modelle", "modellen", "sneakern", "sneaker", "schuhe",
 	"schuhen", "videospiele", "videospielen", "computerspiele", "konsolenspiele", "medikamente", "medikamenten", "präparate", "präparaten",
 	"arzneien", "biere", "bieren", "getränke", "getränken", "konsolen", "impfstoffe", "impfstoffen",
-	"wirkstoffe", "wirkstoffen", "limousinen", "fahrzeugmodelle"}
+	"wirkstoffe", "wirkstoffen", "limousinen", "fahrzeugmodelle")
 
-// orgListCues are English plurals for kinds of companies that a list of
-// their names follows: "rivals such as Airbnb and Wimdu".
+// orgListCues are English plurals for kinds of companies.
 var orgListCues = map[string]bool{
 	"companies": true, "firms": true, "banks": true, "lenders": true, "rivals": true, "competitors": true,
 	"platforms": true, "retailers": true, "carmakers": true, "automakers": true, "insurers": true,
@@ -254,10 +291,10 @@ var orgListCues = map[string]bool{
 
 // germanOrgLists end German plurals for kinds of companies: "Portale",
 // "Autokonzerne", "Großbanken".
-var germanOrgLists = []string{"portale", "portalen", "plattformen", "konzerne", "konzernen", "banken", "firmen",
+var germanOrgLists = newSuffixes("portale", "portalen", "plattformen", "konzerne", "konzernen", "banken", "firmen",
 	"konkurrenten", "wettbewerber", "wettbewerbern", "rivalen", "autobauer", "autobauern", "versicherer",
 	"versicherern", "fluglinien", "airlines", "anbieter", "anbietern", "hersteller", "herstellern",
-	"händler", "händlern", "ketten", "unternehmen"}
+	"händler", "händlern", "ketten", "unternehmen")
 
 // listJoin returns the token after the words that join a list to its
 // cue ("such as", "like", "including", "include", "wie", "etwa"), or i
@@ -281,6 +318,31 @@ func (s *state) listJoin(i int) int {
 	}
 	return i
 }
+
+// germanLists groups the endings of German plurals for kinds of products
+// and companies by their last three bytes.
+var germanLists = func() map[string][]struct {
+	suffix string
+	kind   events.EntityType
+} {
+	m := map[string][]struct {
+		suffix string
+		kind   events.EntityType
+	}{}
+	add := func(x suffixes, kind events.EntityType) {
+		for k, sufs := range x {
+			for _, suf := range sufs {
+				m[k] = append(m[k], struct {
+					suffix string
+					kind   events.EntityType
+				}{suf, kind})
+			}
+		}
+	}
+	add(germanProductLists, events.EntityProduct)
+	add(germanOrgLists, events.EntityOrg)
+	return m
+}()
 
 // orgListKnown reports whether a list of companies that starts at token a
 // names a company the gazetteer knows, which makes the list one of
@@ -575,12 +637,12 @@ func (s *state) modelEnd(j int) int {
 func (s *state) models() {
 	n := len(s.d.Toks)
 	for j := 0; j < n; j++ {
-		t := s.tok(j)
-		if t.Kind != text.Word || !s.free(j, j+1) {
+		t := &s.d.Toks[j]
+		if t.Kind != text.Word || t.Flags&text.HasDigit == 0 && t.End-t.Start < 8 || !s.free(j, j+1) {
 			continue
 		}
 		if t.Flags&text.HasDigit == 0 {
-			if innName(s.d.Tok(j)) && s.gmAt(j) == nil {
+			if s.innName(j) && s.gmAt(j) == nil {
 				s.addProduct(j, j+1)
 			}
 			continue
@@ -634,19 +696,23 @@ var productHeads = map[string]bool{
 // "Switch 2" in a headline after "die neue Konsole Switch 2".
 func (s *state) productAliases() {
 	var names map[string]int
+	var firsts map[string]bool
 	for i := range s.ents {
 		if e := &s.ents[i]; e.typ == events.EntityProduct && e.text != "" && e.entry == nil {
 			if names == nil {
-				names = map[string]int{}
+				names, firsts = map[string]int{}, map[string]bool{}
 			}
-			names[normKey(e.text)] = i
+			k := normKey(e.text)
+			names[k] = i
+			first, _, _ := strings.Cut(k, " ")
+			firsts[first] = true
 		}
 	}
 	if names == nil {
 		return
 	}
 	for k := range s.d.Toks {
-		if !s.capWord(k) && !s.modelCode(k) || !s.free(k, k+1) {
+		if !s.capWord(k) && !s.modelCode(k) || !s.free(k, k+1) || !firsts[s.low(k)] {
 			continue
 		}
 		for l := 3; l >= 1; l-- {

@@ -1,7 +1,7 @@
 package entities
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
@@ -474,7 +474,7 @@ func (s *state) result() Result {
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return s.ents[order[a]].first < s.ents[order[b]].first })
+	slices.SortStableFunc(order, func(a, b int) int { return s.ents[a].first - s.ents[b].first })
 	newIdx := make([]int, len(s.ents))
 	for i := range newIdx {
 		newIdx[i] = -1
@@ -491,7 +491,7 @@ func (s *state) result() Result {
 			r.Mentions = append(r.Mentions, m)
 		}
 	}
-	sort.SliceStable(r.Mentions, func(a, b int) bool { return r.Mentions[a].From < r.Mentions[b].From })
+	slices.SortStableFunc(r.Mentions, func(a, b Mention) int { return a.From - b.From })
 	if s.main >= 0 {
 		r.Main = newIdx[s.main]
 	}
