@@ -377,6 +377,17 @@ func (s *state) placeMatch(g *gmatch, e *gazetteer.Entry) {
 			return
 		}
 	}
+	// "Arrowhead's closing price" after "Arrowhead Pharmaceuticals": the
+	// first word of an organisation's name stands for it.
+	if g.nameTo-g.from == 1 && e.Prominence <= 2 {
+		if o, ok := s.first[s.low(g.from)]; ok && !s.ents[o].dropped {
+			return // but a country or a large city stays a place: "China"
+		}
+	}
+	// "the Helsinki stock exchange" is an exchange.
+	if s.low(g.to) == "stock" && s.low(g.to+1) == "exchange" || s.low(g.to) == "bourse" {
+		return
+	}
 	to := g.to
 	if d := s.d; to < len(d.Toks) && d.Tok(to) == "airport" {
 		to++

@@ -235,6 +235,10 @@ func (s *state) legalOrgs() {
 			}
 		}
 	done:
+		if g := s.gmAt(k); g != nil && g.from < k && g.to > k && g.m.Entries[0].Kind != gazetteer.KindPlace && g.m.Entries[0].Kind != gazetteer.KindBrand {
+			k = end - 1
+			continue // the gazetteer's name reads its legal form: "Chemical New York Corp"
+		}
 		from := s.nameStart(k, s.capsSentence(k))
 		if from == k && !(s.cls(k)&lex.Legal == 0) {
 			// "Deere and Co": a name the gazetteer knows, joined to its
