@@ -225,6 +225,8 @@ func TestProducts(t *testing.T) {
 			nil, []string{"PRODUCT"}},
 		{"brand with a legal form is a company", "en", "Salomon Inc said its profit rose sharply.",
 			[]string{"ORG Salomon Inc"}, []string{"PRODUCT Salomon"}},
+		{"maker's name before a product's", "en", "Olvi is launching a new long drink Olvi Sitrus in Finland.",
+			[]string{"PRODUCT Olvi Sitrus /OLVAS", "ORG Olvi OLVAS"}, nil},
 		{"new model of a brand", "de", "BMW baut den neuen iX3 in Debrecen.",
 			[]string{"PRODUCT iX3 /BMW"}, nil},
 	}

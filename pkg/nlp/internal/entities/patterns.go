@@ -235,9 +235,12 @@ func (s *state) legalOrgs() {
 			}
 		}
 	done:
-		if g := s.gmAt(k); g != nil && g.from < k && g.to > k && g.m.Entries[0].Kind != gazetteer.KindPlace && g.m.Entries[0].Kind != gazetteer.KindBrand {
+		if g := s.gmAt(k); g != nil && g.from < k && g.to > k && g.m.Entries[0].Kind != gazetteer.KindPlace && g.m.Entries[0].Kind != gazetteer.KindBrand &&
+			(!s.orgWord(g.from-1) || s.tok(g.from).Flags&text.SentStart != 0) {
 			k = end - 1
-			continue // the gazetteer's name reads its legal form: "Chemical New York Corp"
+			// The gazetteer's name reads its legal form: "Chemical New York
+			// Corp"; but "Long-Term Credit Bank of Japan Ltd" is longer.
+			continue
 		}
 		from := s.nameStart(k, s.capsSentence(k))
 		if from == k && !(s.cls(k)&lex.Legal == 0) {

@@ -60,6 +60,28 @@ func (s *state) products() {
 	}
 }
 
+// makerProducts finds products named after a product noun by their
+// maker's name and their own ("a new long drink Olvi Kultalonkero"),
+// before the gazetteer takes the maker's name alone.
+func (s *state) makerProducts() {
+	for k := 0; k+2 < len(s.d.Toks); k++ {
+		if s.cls(k)&lex.ProductNoun == 0 {
+			continue
+		}
+		g := s.gmAt(k + 1)
+		if g == nil || g.from != k+1 || g.done || g.nameTo != g.to || g.m.Entries[0].Kind != gazetteer.KindCompany || g.m.Form != 0 {
+			continue
+		}
+		e := g.to
+		for e < g.to+2 && s.nameWord(e) && s.cls(e) == 0 && s.gmAt(e) == nil {
+			e++
+		}
+		if e > g.to {
+			s.addProduct(k+1, e)
+		}
+	}
+}
+
 // productNoun reports whether token k is a noun a product's name follows:
 // one of lex.ProductNoun, or a German compound that ends in one of the
 // nouns for shoes, drugs and devices ("Laufschuh", "Krebsmedikament").
@@ -245,7 +267,7 @@ func (s *state) listCue(k int) (kind events.EntityType, direct bool) {
 			return e.kind, e.kind == events.EntityProduct
 		}
 	}
-	return "", false
+	return listCues[w], false // English loans: "Mobile-Games wie Dragon Collection"
 }
 
 // listCues are English plurals for kinds of products and companies that a

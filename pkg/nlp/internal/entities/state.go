@@ -231,6 +231,7 @@ func (s *state) run() {
 	s.appositionOrgs()
 	s.newspapers()
 	s.ampersandOrgs()
+	s.makerProducts()
 	s.gazetteerNames()
 	s.dealObjects()
 	s.analystNames()
