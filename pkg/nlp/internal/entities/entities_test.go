@@ -152,6 +152,10 @@ func TestEntities(t *testing.T) {
 			[]string{"PERSON Kenji Sato ANALYST/8604"}, nil},
 		{"chairman of a management board", "en", "Klaus Berg, management board chairman of Acme Stahl AG, said jobs would go.",
 			[]string{"PERSON Klaus Berg CEO/Acme Stahl AG"}, nil},
+		{"name by its acronym's initials", "de", "Er war Sprecher der Meinl European Land (MEL) und der Bank.",
+			[]string{"ORG Meinl European Land"}, nil},
+		{"an acronym of a concept is no organisation", "de", "Der Konzern setzt auf Künstliche Intelligenz (KI) in der Cloud.",
+			nil, []string{"ORG Künstliche Intelligenz"}},
 		{"companies listed after a known one", "de", "Portale wie Airbnb, Roomly oder Staynest geraten unter Druck.",
 			[]string{"ORG Roomly", "ORG Staynest", "ORG Airbnb ABNB"}, nil},
 	}

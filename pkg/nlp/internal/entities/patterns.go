@@ -162,6 +162,81 @@ func (s *state) brackets() {
 	}
 }
 
+// initialNames finds organisations by the acronym in brackets after
+// their name, whose letters are the initials of its words: "der Meinl
+// European Land (MEL)", "Verein für Konsumenteninformation (VKI)",
+// "International Energy Agency (IEA)".
+func (s *state) initialNames() {
+	d := s.d
+	for i := 2; i+2 < len(d.Toks); i++ {
+		if !s.isPunct(i, '(') || !s.isPunct(i+2, ')') {
+			continue
+		}
+		t := d.Toks[i+1]
+		if t.Kind != text.Word || t.Flags&text.AllUpper == 0 || t.Flags&text.HasDigit != 0 || t.End-t.Start < 2 || t.End-t.Start > 6 {
+			continue
+		}
+		acr := s.low(i + 1)
+		// Walk back over the name's words, matching the acronym's letters
+		// from its end; joiners ("für", "of", "and") may or may not give
+		// a letter.
+		n := len(acr)
+		j := i - 1
+		for j >= 0 && n > 0 && i-j <= 8 {
+			w := s.low(j)
+			switch {
+			case s.capWord(j) && s.free(j, j+1) && w[0] == acr[n-1] && s.cls(j)&(lex.Det|lex.Stop|lex.Say|lex.Month) == 0:
+				n--
+				j--
+			case nameJoiners[w] || w == "für" || w == "der" || w == "des" || w == "the" || w == "for":
+				j--
+			default:
+				n = -1
+			}
+		}
+		from := j + 1
+		if n != 0 || from >= i-1 || !s.capWord(from) || !s.free(from, i) {
+			continue
+		}
+		if g := s.gmAt(from); g != nil && g.from == from && g.to >= i {
+			continue // the gazetteer knows the name
+		}
+		if conceptWords[s.low(i-1)] {
+			continue // "Künstliche Intelligenz (KI)", "West Texas Intermediate (WTI)"
+		}
+		kind := orgCompany
+		for k := from; k < i; k++ {
+			if pk, ok := publicHeads[s.low(k)]; ok {
+				kind = pk
+			}
+		}
+		s.markDone(from, i)
+		if o := s.addOrg(from, i, kind); o >= 0 {
+			s.addAlias(o, acr)
+			s.markDone(i+1, i+2)
+			s.mention(i+1, i+2, o, false)
+		}
+		i += 2
+	}
+}
+
+// conceptWords end the names of things that acronyms also abbreviate:
+// technologies, measures, agreements, systems.
+var conceptWords = map[string]bool{
+	"intelligenz": true, "intelligence": true, "reality": true, "realität": true, "intermediate": true,
+	"income": true, "requirement": true, "nation": true, "receipt": true, "receipts": true,
+	"preference": true, "preferences": true, "reserve": true, "collider": true, "agreement": true,
+	"agreements": true, "abkommen": true, "system": true, "systems": true, "district": true,
+	"product": true, "rate": true, "index": true, "standard": true, "protocol": true, "zone": true,
+	"area": true, "act": true, "law": true, "gesetz": true, "treaty": true, "vertrag": true,
+	"scheme": true, "plan": true, "tax": true,
+	"steuer": true, "price": true, "prices": true, "learning": true, "language": true, "model": true,
+	"modell": true, "rating": true, "ratio": true, "quote": true, "volume": true, "cost": true,
+	"costs": true, "kosten": true, "value": true, "process": true, "verfahren": true, "currency": true,
+	"test": true, "disease": true, "syndrome": true, "virus": true, "device": true,
+	"vehicle": true, "vehicles": true, "fahrzeug": true, "fahrzeuge": true, "asset": true, "assets": true,
+}
+
 // tickerLike reports whether tokens a..b-1 are a ticker with an exchange
 // suffix: "BP.L", "UN.A", "SFTPr".
 func (s *state) tickerLike(a, b int) bool {

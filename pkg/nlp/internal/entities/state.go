@@ -222,6 +222,7 @@ func (s *state) gmAt(k int) *gmatch {
 
 func (s *state) run() {
 	s.brackets()
+	s.initialNames()
 	s.rolePersons()
 	s.legalOrgs()
 	s.headOrgs()
