@@ -25,8 +25,9 @@ func (s *state) products() {
 	d := s.d
 	n := len(d.Toks)
 	for k := 0; k+1 < n; k++ {
-		if next := s.tok(k + 1); next.Kind != text.Word && next.Flags&text.Quote == 0 || !s.productNoun(k) {
-			continue // a name, a model or a quote follows a product noun
+		if next := s.tok(k + 1); !(next.Flags&text.Quote != 0 || s.nameWord(k+1) || next.Kind == text.Word && next.Flags&(text.HasDigit|text.Upper) == 0 && next.End-next.Start >= 8) ||
+			!s.productNoun(k) {
+			continue // a name, a model, a drug's name or a quote follows a product noun
 		}
 		a := k + 1
 		quoted := false
@@ -200,15 +201,14 @@ func (s *state) innName(j int) bool {
 func (s *state) brandLists() {
 	n := len(s.d.Toks)
 	for k := 0; k+1 < n; k++ {
-		if !s.listAhead(k + 1) {
+		// What follows decides first, which is cheaper than the cue: a
+		// joining word, or a name's first word.
+		a := s.listJoin(k + 1)
+		if a == k+1 && !s.listWord(a, true) {
 			continue
 		}
 		kind, direct := s.listCue(k)
-		if kind == "" {
-			continue
-		}
-		a := s.listJoin(k + 1)
-		if a == k+1 && !direct {
+		if kind == "" || a == k+1 && !direct {
 			continue
 		}
 		if a > k+1 && s.cls(a)&lex.Det != 0 {
@@ -238,25 +238,6 @@ func (s *state) brandLists() {
 		}
 		k = max(k, a-1)
 	}
-}
-
-// listAhead reports whether token i can begin a list or the words that
-// join one to its cue: a capitalised word, a model, a name that begins
-// with a digit, "wie", "such", "including". It is checked before the cue,
-// which most words are not.
-func (s *state) listAhead(i int) bool {
-	t := s.tok(i)
-	if t.Kind != text.Word {
-		return false
-	}
-	if t.Flags&(text.Upper|text.AllUpper|text.HasDigit) != 0 {
-		return true
-	}
-	switch s.low(i) {
-	case "such", "like", "including", "include", "includes", "included", "namely", "wie", "darunter", "namens", "the", "die", "der", "den":
-		return true
-	}
-	return false
 }
 
 // listCue says whether token k is a word for a kind of product or
