@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/sieve"
 )
 
 // maxKey is the longest word the lexicon holds, in bytes; longer words are
@@ -80,6 +81,9 @@ type lexicon struct {
 	// plantDE and plantEN are the entries of "plant": German "er plant"
 	// (he plans) and the English noun (a factory).
 	plantDE, plantEN int16
+	// words spares most words of a text, which the lexicon does not
+	// hold, the look-up in idx.
+	words *sieve.Sieve
 }
 
 func (lk *lexicon) add(e entry, words ...string) {
@@ -135,7 +139,7 @@ func merge(dst *entry, e entry) {
 // lower-casing, so the lookup does not allocate.
 func (lk *lexicon) index(word string, low *[maxKey]byte) int16 {
 	n := lowerInto(word, low)
-	if n < 0 {
+	if n < 0 || !sieve.May(lk.words, low[:n]) {
 		return 0
 	}
 	return lk.idx[string(low[:n])]
@@ -199,6 +203,7 @@ func buildLexicon() *lexicon {
 	en.flags &^= cGuide
 	lk.entries = append(lk.entries, en)
 	lk.plantEN = int16(len(lk.entries))
+	lk.words = sieve.Of(lk.idx)
 	return lk
 }
 

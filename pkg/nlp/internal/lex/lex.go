@@ -7,7 +7,11 @@
 // token gives all of a word's classes at once.
 package lex
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/sieve"
+)
 
 // Class is a set of word classes.
 type Class uint64
@@ -51,12 +55,26 @@ const (
 )
 
 // Of returns the classes of the lower-case word w.
-func Of(w []byte) Class { return classes[string(w)] }
+func Of(w []byte) Class {
+	if !sieve.May(classSieve, w) {
+		return 0
+	}
+	return classes[string(w)]
+}
 
 // OfString returns the classes of the lower-case word w.
-func OfString(w string) Class { return classes[w] }
+func OfString(w string) Class {
+	if !sieve.May(classSieve, w) {
+		return 0
+	}
+	return classes[w]
+}
 
-var classes = build()
+var (
+	classes = build()
+	// classSieve spares most words that have no class the look-up.
+	classSieve = sieve.Of(classes)
+)
 
 func add(m map[string]Class, c Class, words string) {
 	for _, w := range strings.Fields(words) {

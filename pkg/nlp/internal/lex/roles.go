@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/sieve"
 )
 
 // RoleWord says what a title word says about the person it names.
@@ -172,6 +173,9 @@ var roleStarts = map[string]bool{}
 var (
 	suffixEnds    = map[string]bool{}
 	suffixesByEnd = map[string][]int{}
+	// suffixEndSieve spares most endings that end no suffix the look-up
+	// in suffixEnds.
+	suffixEndSieve = new(sieve.Sieve)
 )
 
 func init() {
@@ -184,6 +188,7 @@ func init() {
 		end := s.suffix[len(s.suffix)-3:]
 		suffixEnds[end] = true
 		suffixesByEnd[end] = append(suffixesByEnd[end], i)
+		suffixEndSieve.Add(end)
 	}
 }
 
@@ -202,7 +207,7 @@ func MaybeCompoundTitle(w string) bool {
 	if len(w) > 5 && w[len(w)-1] == 's' {
 		w = w[:len(w)-1]
 	}
-	return len(w) > 3 && suffixEnds[w[len(w)-3:]]
+	return len(w) > 3 && sieve.May(suffixEndSieve, w[len(w)-3:]) && suffixEnds[w[len(w)-3:]]
 }
 
 // StartsTitle reports whether the lower-case word w begins a title of

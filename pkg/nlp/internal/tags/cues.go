@@ -1,6 +1,10 @@
 package tags
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/sieve"
+)
 
 // cue is a set of things a word says about what a sentence reports.
 type cue uint64
@@ -219,10 +223,12 @@ var tails = []string{"umsatz", "umsätze", "gewinn", "gewinne", "gewinns", "erge
 // lookup returns the cues of the lower-case word w; compound tails are
 // read in German only.
 func lookup(w []byte, german bool) cue {
-	if c, ok := cueTable[string(w)]; ok {
-		return c
+	if sieve.May(cueSieve, w) {
+		if c, ok := cueTable[string(w)]; ok {
+			return c
+		}
 	}
-	if len(w) < 8 || !german {
+	if len(w) < 8 || !german || !sieve.May(tailSieve, w[len(w)-3:]) {
 		return 0
 	}
 	for _, t := range tailsByEnd[string(w[len(w)-3:])] {
@@ -243,3 +249,10 @@ var tailsByEnd = func() map[string][]string {
 	}
 	return m
 }()
+
+// cueSieve and tailSieve spare most words the look-ups in cueTable and
+// tailsByEnd.
+var (
+	cueSieve  = sieve.Of(cueTable)
+	tailSieve = sieve.Of(tailsByEnd)
+)
