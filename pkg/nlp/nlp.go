@@ -71,6 +71,7 @@ type Extractor struct {
 // work is the per-call scratch space of Extract.
 type work struct {
 	doc      text.Doc
+	figs     figures.Scratch
 	tagger   tags.Tagger
 	counts   []int
 	analysts []int
@@ -107,7 +108,7 @@ func (x *Extractor) Extract(doc Document) Result {
 	for _, e := range ents.Entities {
 		res.Entities = append(res.Entities, e.Entity)
 	}
-	res.Figures = figures.Extract(body, lg)
+	res.Figures = w.figs.Extract(body, lg)
 	if res.Figures == nil {
 		res.Figures = []Figure{}
 	}

@@ -256,7 +256,11 @@ func (d *doc) compound(k int) uint8 {
 		return 0
 	}
 	if d.comp == nil {
-		d.comp = make([]uint8, len(d.toks))
+		if cap(d.compBuf) < len(d.toks) {
+			d.compBuf = make([]uint8, len(d.toks))
+		}
+		d.comp = d.compBuf[:len(d.toks)]
+		clear(d.comp)
 	}
 	if c := d.comp[k]; c != 0 {
 		return c

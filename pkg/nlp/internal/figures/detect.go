@@ -92,6 +92,10 @@ type doc struct {
 	// up: the work a text costs, which the tests hold linear in its
 	// length.
 	reads int
+	// exprBuf and compBuf keep the room of exprs and comp for the next
+	// text of a Scratch.
+	exprBuf []pexpr
+	compBuf []uint8
 }
 
 // noToken stands for a position before or after the text, so that the
@@ -1008,7 +1012,7 @@ func (d *doc) unitRange(k, b int) int {
 // addFig appends f to the figures of the text. The first one makes room
 // for as many figures as the text has numbers, which few texts exceed.
 func (d *doc) addFig(f fig) {
-	if d.figs == nil {
+	if cap(d.figs) == 0 {
 		d.figs = make([]fig, 0, max(2, d.nums))
 	}
 	d.figs = append(d.figs, f)

@@ -45,7 +45,23 @@ type Figure struct {
 // figure per bound, sharing the range's text. Extract is safe for
 // concurrent use.
 func Extract(text, lang string) []Figure {
-	d := doc{text: text, de: lang == "de", lk: theLexicon}
+	var s Scratch
+	return s.Extract(text, lang)
+}
+
+// Scratch is the working memory of an extraction, kept for the next one:
+// a caller that keeps a Scratch (one per goroutine) allocates little more
+// than the figures it gets once the buffers have grown to its texts. The
+// zero value is ready to use; a Scratch must not be used concurrently.
+type Scratch struct {
+	d doc
+}
+
+// Extract is the package's Extract with the buffers of s.
+func (s *Scratch) Extract(text, lang string) []Figure {
+	d := &s.d
+	*d = doc{text: text, de: lang == "de", lk: theLexicon,
+		toks: d.toks[:0], figs: d.figs[:0], sents: d.sents[:0], own: d.own[:0], exprBuf: d.exprBuf[:0], compBuf: d.compBuf[:0]}
 	return d.extract()
 }
 
@@ -54,7 +70,7 @@ func Extract(text, lang string) []Figure {
 // and find other figures by the position of their numbers.
 func (d *doc) extract() []Figure {
 	text := d.text
-	d.toks = tokenize(text, d.lk)
+	d.toks = tokenize(d.toks, text, d.lk)
 	if !d.de {
 		// English "plant" is a factory, not German "(er) plant".
 		for i := range d.toks {

@@ -865,7 +865,7 @@ func periodString(typ string, year int) string {
 
 // periodExprs finds the period expressions of the text, in order.
 func (d *doc) periodExprs() []pexpr {
-	var out []pexpr
+	out := d.exprBuf[:0]
 	// The numbers and units of figures are no period expressions: fi and
 	// covered walk along the figures, which are in the order of their
 	// numbers, and covered is the end of the furthest unit seen so far.
@@ -906,6 +906,10 @@ func (d *doc) periodExprs() []pexpr {
 		}
 		e.id = len(out)
 		out = append(out, e)
+	}
+	d.exprBuf = out
+	if len(out) == 0 {
+		return nil // none found: periods looks again after a new reference year
 	}
 	return out
 }

@@ -8,7 +8,10 @@ import "github.com/tickerwire/tickerwire/pkg/events"
 // April"), and at every line break, which keeps the rows of wire tables
 // apart.
 func (d *doc) segment() {
-	d.sents = make([]int32, 1, len(d.toks)/12+2)
+	if n := len(d.toks)/12 + 2; cap(d.sents) < n {
+		d.sents = make([]int32, 0, n)
+	}
+	d.sents = append(d.sents[:0], 0)
 	ended := false
 	apart, marks := 0, 0
 	for i := range d.toks {

@@ -35,10 +35,13 @@ func (t *token) sp() bool { return t.ws&wsSpace != 0 }
 // nl reports whether a line break precedes the token.
 func (t *token) nl() bool { return t.ws&wsLine != 0 }
 
-// tokenize splits text into tokens in one pass. It allocates the token
-// slice once, sized from the text length.
-func tokenize(text string, lk *lexicon) []token {
-	toks := make([]token, 0, len(text)/5+8)
+// tokenize splits text into tokens in one pass, appending them to toks.
+// When toks has too little room, it allocates the token slice once,
+// sized from the text length.
+func tokenize(toks []token, text string, lk *lexicon) []token {
+	if n := len(text)/5 + 8; cap(toks) < n {
+		toks = make([]token, 0, n)
+	}
 	var ws uint8
 	var low [maxKey]byte
 	for i := 0; i < len(text); {
