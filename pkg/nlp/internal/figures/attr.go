@@ -998,11 +998,14 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 	if t.kind != kWord || k >= f.a && k < f.b {
 		return "", false
 	}
-	if t.lx == 0 && t.e-t.s < 8 && !d.isWord(k, "flow") {
-		return "", false // no metric word and too short for a compound
-	}
 	e := d.ent(k)
 	m := e.metric
+	if m == "" && e.flags&cDeal == 0 && t.e-t.s < 8 && !d.isWordAny(k, "lost", "verlor", "target", "cash", "flow") {
+		// No metric or deal word, too short for a compound and none of
+		// the words the rules below read: most words of a sentence,
+		// the function words of the lexicon among them, end here.
+		return "", false
+	}
 	if m == "" && e.flags&cDeal != 0 && !d.isWordAny(k, "käufer", "buyer", "buyers", "bieter", "bidder", "merge", "merges", "merging") {
 		// The deal words name a price; a buyer or a merger names none of
 		// its own.
