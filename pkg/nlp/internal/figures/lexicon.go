@@ -145,6 +145,14 @@ func (lk *lexicon) index(word string, low *[maxKey]byte) int16 {
 	return lk.idx[string(low[:n])]
 }
 
+// indexLower is index for a word known to be lower-cased already.
+func (lk *lexicon) indexLower(word string) int16 {
+	if len(word) > maxKey || !sieve.May(lk.words, word) {
+		return 0
+	}
+	return lk.idx[word]
+}
+
 func (lk *lexicon) get(i int16) *entry {
 	if i == 0 {
 		return &noEntry

@@ -65,11 +65,31 @@ func tokenize(toks []token, text string, lk *lexicon) []token {
 			i += 5
 		case c < 0x80:
 			if isASCIILetter(c) {
+				// Most words are ASCII in small letters, which are their
+				// own lexicon key: only the others are lower-cased.
+				fold := c <= 'Z'
 				j := i + 1
-				for j < len(text) && wordByte(text, j) {
-					j += wordLen(text, j)
+				for j < len(text) {
+					if c := text[j]; c < 0x80 {
+						if !isASCIILetter(c) {
+							break
+						}
+						fold = fold || c <= 'Z'
+						j++
+					} else if wordByte(text, j) {
+						fold = true
+						j += wordLen(text, j)
+					} else {
+						break
+					}
 				}
-				toks = append(toks, token{s: int32(i), e: int32(j), kind: kWord, ws: ws, lx: lk.index(text[i:j], &low)})
+				var lx int16
+				if fold {
+					lx = lk.index(text[i:j], &low)
+				} else {
+					lx = lk.indexLower(text[i:j])
+				}
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: kWord, ws: ws, lx: lx})
 				i = j
 			} else {
 				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kPunct, ws: ws})
