@@ -83,6 +83,7 @@ type doc struct {
 	countryDone [nFamilies]bool
 	comp        []uint8  // what doc.compound found for each token, once asked
 	nums        int      // number tokens in the text
+	vs          int8     // whether a "vs" stands in the text: +1 yes, -1 no, 0 not looked for yet
 	years       [8]int16 // the year the text gives each period type, in the order of periodTypes
 	// pretok says the text is pre-tokenised (" , " and " . " stand
 	// apart), as corpora of single sentences are: its sentences need not
@@ -1260,6 +1261,20 @@ func (d *doc) ellipsisCue(i, end int) bool {
 // tableLine reports whether token i is on a line of a results table in
 // wire style: a short line with "vs" ("Net 32.4 mln vs 33.5 mln").
 func (d *doc) tableLine(i int) bool {
+	if d.vs == 0 {
+		// Most texts have no table: one look at the tokens spares the
+		// rules that ask about every figure the walk along its line.
+		d.vs = -1
+		for k := range d.toks {
+			if d.toks[k].lx == d.lk.vs {
+				d.vs = 1
+				break
+			}
+		}
+	}
+	if d.vs < 0 {
+		return false
+	}
 	s := i
 	for s > 0 && !d.tok(s).nl() {
 		if i-s > 30 {

@@ -81,6 +81,8 @@ type lexicon struct {
 	// plantDE and plantEN are the entries of "plant": German "er plant"
 	// (he plans) and the English noun (a factory).
 	plantDE, plantEN int16
+	// vs is the entry of "vs", which marks the rows of a results table.
+	vs int16
 	// words spares most words of a text, which the lexicon does not
 	// hold, the look-up in idx.
 	words *sieve.Sieve
@@ -211,6 +213,7 @@ func buildLexicon() *lexicon {
 	en.flags &^= cGuide
 	lk.entries = append(lk.entries, en)
 	lk.plantEN = int16(len(lk.entries))
+	lk.vs = lk.idx["vs"]
 	lk.words = sieve.Of(lk.idx)
 	return lk
 }
@@ -513,7 +516,7 @@ func addCues(lk *lexicon) {
 	f(cPer, "annual", "q", "h", "fy", "months", "monaten", "monate", "mths", "mos", "month", "vorjahr", "vorjahres",
 		"vorjahreszeitraum", "vorjahresquartal", "vorjahresperiode", "heuer", "same", "gleichen", "similar", "corresponding",
 		"comparable", "like", "entsprechenden", "vergleichbaren", "next",
-		"nächsten", "kommenden", "coming", "following", "folgenden", "in", "im", "during", "for", "für")
+		"nächsten", "kommenden", "coming", "following", "folgenden")
 	f(cPeriodic, "margin", "margins", "marge", "margen", "ratio", "quote", "rendite", "auslastung", "marktanteil", "marktanteile",
 		"auftragseingang", "auftragseingänge", "orders", "bookings", "backlog", "auftragsbestand", "absatz", "auslieferungen",
 		"deliveries", "production", "produktion", "output", "traffic", "charge", "charges", "writedown", "writedowns",
