@@ -150,21 +150,25 @@ func (d *doc) isWord(i int, w string) bool {
 }
 
 // isWordAny reports whether token i is one of the lower-case words ws.
-// It reads the token once and compares lengths and first bytes before
-// anything else, as most rules ask about long lists of words.
+// It reads the token once and compares lengths, then first bytes, before
+// anything else, as most rules ask about long lists of words: the text
+// is read only for the words of the token's length.
 func (d *doc) isWordAny(i int, ws ...string) bool {
 	d.reads++
 	if i < 0 || i >= len(d.toks) || d.toks[i].kind != kWord {
 		return false
 	}
 	t := &d.toks[i]
-	s := d.text[t.s:t.e]
-	c := s[0]
-	if c < 0x80 {
-		c |= 0x20
-	}
+	n := int(t.e - t.s)
 	for _, w := range ws {
-		if len(w) == len(s) && (w[0] == c || c >= 0x80) && strings.EqualFold(s, w) {
+		if len(w) != n {
+			continue
+		}
+		s := d.text[t.s:t.e]
+		if c := s[0]; c < 0x80 && c|0x20 != w[0] {
+			continue
+		}
+		if strings.EqualFold(s, w) {
 			return true
 		}
 	}
