@@ -1189,6 +1189,9 @@ func (d *doc) yearNote(j int) (int, amount, int, bool) {
 // "zehnprozentigen", "zweiprozentige".
 func (d *doc) pctWord(i int) int {
 	w := d.str(i)
+	if len(w) <= len("prozentig") {
+		return i // most words: too short for a number before "prozentig"
+	}
 	k := strings.Index(w, "prozentig")
 	if k <= 0 {
 		return i
