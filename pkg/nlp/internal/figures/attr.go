@@ -639,22 +639,29 @@ func (d *doc) metricOf(k int) events.Metric {
 	bestCost, bestK := 1<<30, -1
 	breaks := 0
 	inClause := false
-	consider := func(k, dist int) {
+	// consider weighs the cue at token k, if there is one, and reports
+	// whether there was. The cost of a cue grows with its distance from
+	// the figure and the breaks between, so the first cue on either side
+	// is the only one there that can win: the walks stop at it.
+	consider := func(k, dist int) bool {
 		m, ok := d.metricCue(k, f)
 		if !ok {
-			return
+			return false
 		}
 		cost := dist + 6*breaks
 		if cost < bestCost {
 			bestCost, best, inClause, bestK = cost, m, breaks == 0, k
 			f.result = d.ent(k).flags&(cProfit|cLoss|cPeriodic) != 0 || resultMetric(m) || resultCompound(d.str(k))
 		}
+		return true
 	}
 	for k := f.a - 1; k >= sa; k-- {
 		if d.clauseBreak(k) {
 			breaks++
 		}
-		consider(k, 2*(f.a-k))
+		if consider(k, 2*(f.a-k)) {
+			break
+		}
 	}
 	breaks = 0
 	// Words after the figure name it only up to the next figure: in
@@ -680,7 +687,9 @@ func (d *doc) metricOf(k int) events.Metric {
 		if d.clauseBreak(k) {
 			breaks++
 		}
-		consider(k, 3*(k-f.b+1)+1)
+		if consider(k, 3*(k-f.b+1)+1) {
+			break
+		}
 	}
 	f.ownCue = inClause
 	if g := d.prevInSentence(k); !inClause && g >= 0 && d.figs[g].kind == f.kind && d.figs[g].metric != events.MetricOther && d.figs[g].metric != "" && !f.base && d.continues(f, &d.figs[g]) {
