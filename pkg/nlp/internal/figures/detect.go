@@ -69,6 +69,8 @@ type doc struct {
 	lk    *lexicon
 	figs  []fig
 	sents []int32 // first token of each sentence
+	// sentIdx is the sentence of each token, once the text has figures.
+	sentIdx []int32
 	// maxBack and maxFwd are how far a figure's text reaches before and
 	// after its number, at most.
 	maxBack, maxFwd int

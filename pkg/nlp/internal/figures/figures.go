@@ -61,7 +61,7 @@ type Scratch struct {
 func (s *Scratch) Extract(text, lang string) []Figure {
 	d := &s.d
 	*d = doc{text: text, de: lang == "de", lk: theLexicon,
-		toks: d.toks[:0], figs: d.figs[:0], sents: d.sents[:0], own: d.own[:0], exprBuf: d.exprBuf[:0], compBuf: d.compBuf[:0]}
+		toks: d.toks[:0], figs: d.figs[:0], sents: d.sents[:0], sentIdx: d.sentIdx[:0], own: d.own[:0], exprBuf: d.exprBuf[:0], compBuf: d.compBuf[:0]}
 	return d.extract()
 }
 
@@ -84,6 +84,7 @@ func (d *doc) extract() []Figure {
 	if len(d.figs) == 0 {
 		return []Figure{}
 	}
+	d.indexSentences()
 	d.resolve()
 	d.attribute()
 	n := 0

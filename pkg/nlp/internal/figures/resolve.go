@@ -92,8 +92,28 @@ func (d *doc) sentEnd(i int) bool {
 	return true
 }
 
+// indexSentences records the sentence of every token, which the rules
+// ask about many times for each figure.
+func (d *doc) indexSentences() {
+	if cap(d.sentIdx) < len(d.toks) {
+		d.sentIdx = make([]int32, len(d.toks))
+	}
+	d.sentIdx = d.sentIdx[:len(d.toks)]
+	s := 0
+	for i := range d.sentIdx {
+		for s+1 < len(d.sents) && int(d.sents[s+1]) <= i {
+			s++
+		}
+		d.sentIdx[i] = int32(s)
+	}
+}
+
 // sentOf returns the number of the sentence that token i belongs to.
 func (d *doc) sentOf(i int) int {
+	if uint(i) < uint(len(d.sentIdx)) {
+		return int(d.sentIdx[i])
+	}
+	// Before indexSentences, and for positions outside the text.
 	lo, hi := 0, len(d.sents)
 	for hi-lo > 1 {
 		m := int(uint(lo+hi) >> 1)
