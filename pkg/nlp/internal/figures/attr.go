@@ -147,7 +147,7 @@ func (d *doc) clauseBreak(k int) bool {
 		}
 	case kWord:
 		// "... in 2026 and that it would launch a buyback": a new clause.
-		return d.ent(k).flags&cClause != 0 || d.isWord(k, "and") && d.isWord(k+1, "that")
+		return d.cues(k)&cClause != 0 || d.isWord(k, "and") && d.isWord(k+1, "that")
 	}
 	return false
 }
@@ -204,7 +204,7 @@ func (d *doc) direction(f *fig, a, b int) int {
 		if k >= f.a && k < f.b {
 			continue
 		}
-		fl := d.ent(k).flags | d.compoundDirection(k)
+		fl := d.cues(k) | d.compoundDirection(k)
 		if fl&(cUp|cDown) == 0 {
 			continue
 		}
@@ -326,7 +326,7 @@ func (d *doc) changeOf(k int) {
 				if d.isWordAny(q, "from", "vs", "versus", "against", "with", "gegenüber", "von", "nach", "to") {
 					break
 				}
-				if d.ent(q).flags&cDown != 0 || d.compoundDirection(q)&cDown != 0 {
+				if d.cues(q)&cDown != 0 || d.compoundDirection(q)&cDown != 0 {
 					f.neg = true
 				}
 			}
@@ -368,16 +368,16 @@ func (d *doc) changeOf(k int) {
 		change = true
 	case pe.flags&(cUp|cDown) != 0 && pe.flags&cChangeNoun == 0 && d.tok(p).kind == kWord && !d.isWordAny(p, "mehr", "weniger", "more", "less", "higher", "lower"):
 		change = true // "gewannen fast fünf Prozent", "rose 5 %"
-	case f.kind == events.KindPercent && d.isWordAny(p, "von", "of", "bei", "from") && (d.ent(p-1).flags&cChangeNoun != 0 || d.pluralChange(p-1) || d.compoundDirection(p-1)&cChangeNoun != 0):
+	case f.kind == events.KindPercent && d.isWordAny(p, "von", "of", "bei", "from") && (d.cues(p-1)&cChangeNoun != 0 || d.pluralChange(p-1) || d.compoundDirection(p-1)&cChangeNoun != 0):
 		change = true // "Wachstum von drei Prozent", "Plus bei 10 Prozent"
-	case f.kind == events.KindPercent && d.ent(p).flags&cChangeNoun != 0 && d.tok(p).kind == kWord:
+	case f.kind == events.KindPercent && d.cues(p)&cChangeNoun != 0 && d.tok(p).kind == kWord:
 		change = true // "ein Plus 5 Prozent"
 	case d.isWordAny(f.b+1, "als", "than"):
 		// "weniger als die Hälfte" is a comparison, "2 Prozent mehr als
 		// ein Jahr zuvor" a change.
-		change = d.ent(f.b).flags&(cUp|cDown) != 0 && d.timeAfter(f.b+2)
-	case d.ent(f.b).flags&(cUp|cDown) != 0 && (d.tok(f.b).kind == kWord) &&
-		(d.ent(f.b).flags&cChangeNoun != 0 || d.isWordAny(f.b, "mehr", "weniger", "higher", "lower", "teurer", "billiger", "höher", "niedriger", "more", "less", "fewer") ||
+		change = d.cues(f.b)&(cUp|cDown) != 0 && d.timeAfter(f.b+2)
+	case d.cues(f.b)&(cUp|cDown) != 0 && (d.tok(f.b).kind == kWord) &&
+		(d.cues(f.b)&cChangeNoun != 0 || d.isWordAny(f.b, "mehr", "weniger", "higher", "lower", "teurer", "billiger", "höher", "niedriger", "more", "less", "fewer") ||
 			d.isWordAny(f.b, "up", "down") && !d.isWordAny(f.b+1, "to", "from")):
 		change = true // "3,2 Prozent weniger", "a 5 % rise", "16 Euro teurer", "30 % up year-on-year"
 	case d.isWordAny(f.b, "more", "less") && d.tok(f.b+1).kind == kWord && !d.isWordAny(f.b+1, "than", "als"):
@@ -396,12 +396,12 @@ func (d *doc) changeOf(k int) {
 		// "Die Aktien gaben seit Jahresbeginn 40 Prozent nach": a verb of
 		// change in the clause, the figure not introduced as a level.
 		for q := a; q < b; q++ {
-			if (q < f.a || q >= f.b) && d.ent(q).flags&(cUp|cDown) != 0 && d.ent(q).flags&cChangeNoun == 0 &&
+			if (q < f.a || q >= f.b) && d.cues(q)&(cUp|cDown) != 0 && d.cues(q)&cChangeNoun == 0 &&
 				!d.isWordAny(q, "mehr", "weniger", "more", "less", "plus", "minus") {
 				change = true
 				break
 			}
-			if (q < f.a || q >= f.b) && f.kind == events.KindPercent && d.ent(q).flags&cChangeNoun != 0 && q < f.a && q >= f.a-4 {
+			if (q < f.a || q >= f.b) && f.kind == events.KindPercent && d.cues(q)&cChangeNoun != 0 && q < f.a && q >= f.a-4 {
 				change = true
 				break
 			}
@@ -490,7 +490,7 @@ func (d *doc) changeNounBefore(p int) bool {
 		if d.tok(q).kind != kWord {
 			return false
 		}
-		if d.ent(q).flags&cChangeNoun != 0 && d.isWordAny(q-1, "their", "its", "his", "her") {
+		if d.cues(q)&cChangeNoun != 0 && d.isWordAny(q-1, "their", "its", "his", "her") {
 			return true
 		}
 	}
@@ -512,7 +512,7 @@ func (d *doc) listHead(k int) int {
 		return -1
 	}
 	for q := g.b; q < p; q++ {
-		if d.clauseBreak(q) || d.tok(q).kind != kWord || d.ent(q).flags&(cUp|cDown|cLoss|cProfit|cChangeNoun) != 0 {
+		if d.clauseBreak(q) || d.tok(q).kind != kWord || d.cues(q)&(cUp|cDown|cLoss|cProfit|cChangeNoun) != 0 {
 			return -1
 		}
 	}
@@ -538,7 +538,7 @@ func (d *doc) timeAfter(k int) bool {
 // the amount describes it ("a 200 mln dlr bond").
 func (d *doc) attributive(f *fig) bool {
 	t := d.tok(f.b)
-	return t.kind == kWord && !t.nl() && !d.capitalised(f.b) && d.ent(f.b).flags&(cFunc|cLevel|cUp|cDown|cClause|cHedge) == 0
+	return t.kind == kWord && !t.nl() && !d.capitalised(f.b) && d.cues(f.b)&(cFunc|cLevel|cUp|cDown|cClause|cHedge) == 0
 }
 
 // pluralChange reports whether token k is the plural of a noun of change
@@ -613,11 +613,11 @@ func (d *doc) metricOf(k int) events.Metric {
 	if f.kind == events.KindPercent && !f.change && d.isWordAny(f.b, "der", "des", "of", "aller") {
 		return events.MetricOther
 	}
-	if d.ent(f.b).flags&cChangeNoun != 0 && d.isWordAny(f.b+1, "in", "im", "of", "bei", "beim") {
+	if d.cues(f.b)&cChangeNoun != 0 && d.isWordAny(f.b+1, "in", "im", "of", "bei", "beim") {
 		// "a 44.7 pct jump in 1986 net profits": the change names its metric.
 		for q := f.b + 2; q < f.b+6 && q < sb; q++ {
 			if m, ok := d.metricCue(q, f); ok {
-				f.result = resultMetric(m) || d.ent(q).flags&(cProfit|cLoss) != 0
+				f.result = resultMetric(m) || d.cues(q)&(cProfit|cLoss) != 0
 				return d.perShareMetric(f, m)
 			}
 		}
@@ -651,7 +651,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		cost := dist + 6*breaks
 		if cost < bestCost {
 			bestCost, best, inClause, bestK = cost, m, breaks == 0, k
-			f.result = d.ent(k).flags&(cProfit|cLoss|cPeriodic) != 0 || resultMetric(m) || resultCompound(d.str(k))
+			f.result = d.cues(k)&(cProfit|cLoss|cPeriodic) != 0 || resultMetric(m) || resultCompound(d.str(k))
 		}
 		return true
 	}
@@ -678,7 +678,7 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 	}
 	for k := f.b; k < rightEnd; k++ {
-		if d.ent(k).flags&cClause != 0 {
+		if d.cues(k)&cClause != 0 {
 			break // "..., but capex jump weighs on shares" is about something else
 		}
 		if d.isWordAny(k, "on", "bei") && d.tok(k+1).kind == kWord && d.isWordAny(k+2, "of", "von") && d.nextFigAt(f, k+3) {
@@ -839,7 +839,7 @@ func (d *doc) ownMetricWord(f *fig) (m events.Metric, ok, bare bool) {
 		k = f.a - 2
 	}
 	m, ok = d.metricCue(k, f)
-	if ok && m == events.MetricNetIncome && d.ent(k).flags&(cProfit|cLoss) != 0 && !d.isWordAny(k-1, "net", "netto") {
+	if ok && m == events.MetricNetIncome && d.cues(k)&(cProfit|cLoss) != 0 && !d.isWordAny(k-1, "net", "netto") {
 		return "", false, true
 	}
 	return m, ok, false
@@ -879,7 +879,7 @@ func (d *doc) continues(f, g *fig) bool {
 		}
 	}
 	for q := a; q < b; q++ {
-		if d.ent(q).flags&(cEstimate|cExpect|cGuide) != 0 {
+		if d.cues(q)&(cEstimate|cExpect|cGuide) != 0 {
 			return true
 		}
 	}
@@ -904,7 +904,7 @@ func (d *doc) perShare(k int) bool {
 // word stands in [a, b).
 func (d *doc) cueBetween(a, b int, f *fig) bool {
 	for k := a; k < b; k++ {
-		if m, ok := d.metricCue(k, f); ok && m != events.MetricOther && d.ent(k).flags&(cProfit|cLoss) == 0 {
+		if m, ok := d.metricCue(k, f); ok && m != events.MetricOther && d.cues(k)&(cProfit|cLoss) == 0 {
 			return true
 		}
 	}
@@ -1024,7 +1024,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return events.MetricNetIncome, true // "In 1985, the company lost 168.4 mln dlrs"
 	}
 	if f.kind == events.KindMoney && (d.isWord(k, "target") && d.isWord(k-1, "price") || d.isWord(k, "price") && d.isWord(k+1, "target")) &&
-		!(d.isWordAny(f.b, "a", "per") && d.ent(f.b+1).flags&cCount != 0) {
+		!(d.isWordAny(f.b, "a", "per") && d.cues(f.b+1)&cCount != 0) {
 		return events.MetricSharePrice, true // "raised her price target to $80"
 	}
 	if d.isWordAny(k, "cash", "flow") && (d.isWord(k-1, "free") || d.isWord(k-1, "cash") && d.isWord(k-2, "free")) {
@@ -1274,7 +1274,7 @@ func (d *doc) otherSubject(k int) bool {
 // [a, b).
 func (d *doc) verbBetween(a, b int) bool {
 	for q := a; q < b; q++ {
-		if d.ent(q).flags&(cUp|cDown) != 0 && d.ent(q).flags&cChangeNoun == 0 || d.isWordAny(q, levelVerbs...) {
+		if d.cues(q)&(cUp|cDown) != 0 && d.cues(q)&cChangeNoun == 0 || d.isWordAny(q, levelVerbs...) {
 			return true
 		}
 	}
@@ -1312,7 +1312,7 @@ func (d *doc) dealAfter(f *fig) bool {
 			d.isWordAny(q, "after", "before", "following", "since", "despite", "nach", "vor", "seit", "trotz") {
 			return false // "rose to 90 dlrs after the offer": the offer is another thing
 		}
-		if t.kind == kWord && (d.ent(q).flags&(cLevel|cUp|cDown|cClause|cGuide|cExpect|cSpec) != 0 && !d.isWordAny(q, "per", "a", "je") || d.capitalised(q) && t.kind == kWord && d.ent(q).cur == "") {
+		if t.kind == kWord && (d.cues(q)&(cLevel|cUp|cDown|cClause|cGuide|cExpect|cSpec) != 0 && !d.isWordAny(q, "per", "a", "je") || d.capitalised(q) && t.kind == kWord && d.ent(q).cur == "") {
 			return false
 		}
 	}
@@ -1328,7 +1328,7 @@ func (d *doc) dealAfter(f *fig) bool {
 // no deal.
 func (d *doc) paidFor(f *fig) bool {
 	a, b := d.clauseBounds(f)
-	if d.isWordAny(f.b, "per", "a", "an", "je", "pro") && d.ent(f.b+1).flags&cCount != 0 && !d.isWordAny(f.b+1, "shares", "aktien") {
+	if d.isWordAny(f.b, "per", "a", "an", "je", "pro") && d.cues(f.b+1)&cCount != 0 && !d.isWordAny(f.b+1, "shares", "aktien") {
 		return false // "selling for around 71 dlrs per tonne": a price of goods
 	}
 	if !d.paidCandidate(f, b) {
@@ -1365,7 +1365,7 @@ func (d *doc) paidFor(f *fig) bool {
 		return false
 	}
 	for q := a; q < f.a; q++ {
-		if d.ent(q).flags&cDeal != 0 && d.tok(q).kind == kWord && !d.isWordAny(q, "offering", "owner", "eigentümer", "deal") {
+		if d.cues(q)&cDeal != 0 && d.tok(q).kind == kWord && !d.isWordAny(q, "offering", "owner", "eigentümer", "deal") {
 			return !d.buybackIn(a, b)
 		}
 	}
@@ -1383,7 +1383,7 @@ func (d *doc) sharesBought(f *fig, k int) bool {
 		return false
 	}
 	for q := k + 1; q < k+4 && q < f.a; q++ {
-		if d.ent(q).flags&(cUp|cDown) != 0 || d.isWordAny(q, "closed", "traded", "ended", "stood", "were", "was", "schloss", "notierte", "notiert") {
+		if d.cues(q)&(cUp|cDown) != 0 || d.isWordAny(q, "closed", "traded", "ended", "stood", "were", "was", "schloss", "notierte", "notiert") {
 			return false
 		}
 	}
@@ -1392,7 +1392,7 @@ func (d *doc) sharesBought(f *fig, k int) bool {
 		return false
 	}
 	for q := a; q < b; q++ {
-		if d.ent(q).flags&cDeal != 0 && d.tok(q).kind == kWord || d.isWordAny(q, "accepted", "subscribe", "tendered", "values") {
+		if d.cues(q)&cDeal != 0 && d.tok(q).kind == kWord || d.isWordAny(q, "accepted", "subscribe", "tendered", "values") {
 			return true
 		}
 	}
@@ -1430,7 +1430,7 @@ func (d *doc) buybackIn(a, b int) bool {
 func (d *doc) dealVerb(f *fig) bool {
 	sa, sb := d.near(f.num)
 	for q := sa; q < sb; q++ {
-		if d.ent(q).flags&cDeal != 0 && !d.isWordAny(q, "deal", "offer", "offers", "offering", "offered", "owner", "eigentümer") {
+		if d.cues(q)&cDeal != 0 && !d.isWordAny(q, "deal", "offer", "offers", "offering", "offered", "owner", "eigentümer") {
 			return true
 		}
 	}
@@ -1534,7 +1534,7 @@ func (d *doc) dealNear(k int) bool {
 		lo, hi = max(k-3, sa), min(k+3, sb-1)
 	}
 	for q := lo; q <= hi; q++ {
-		if q >= 0 && q < len(d.toks) && d.ent(q).flags&cDeal != 0 {
+		if q >= 0 && q < len(d.toks) && d.cues(q)&cDeal != 0 {
 			return true
 		}
 	}
@@ -1551,7 +1551,7 @@ func (d *doc) dealFigure(f *fig, k int) bool {
 	switch {
 	case d.isWordAny(k, "worth", "kaufpreis", "übernahmepreis", "verkaufspreis", "transaktionswert", "einbringen"):
 		return true
-	case k == f.a-1 || k == f.a-2 && d.ent(f.a-1).flags&cFunc != 0:
+	case k == f.a-1 || k == f.a-2 && d.cues(f.a-1)&cFunc != 0:
 		return true
 	}
 	p := f.a - 1
@@ -1578,7 +1578,7 @@ func (d *doc) dealFigure(f *fig, k int) bool {
 func (d *doc) costsBuilding(f *fig, sa, sb int) bool {
 	cost, build := false, false
 	for k := sa; k < sb; k++ {
-		fl := d.ent(k).flags
+		fl := d.cues(k)
 		cost = cost || fl&cCost != 0
 		build = build || fl&cBuild != 0
 	}
@@ -1590,7 +1590,7 @@ func (d *doc) costsBuilding(f *fig, sa, sb int) bool {
 		pa, _ = d.near(pa - 1)
 	}
 	for k := pa; k < sa; k++ {
-		if d.ent(k).flags&cBuild != 0 {
+		if d.cues(k)&cBuild != 0 {
 			return true
 		}
 	}
@@ -1627,10 +1627,10 @@ func (d *doc) isLoss(f *fig) bool {
 		if d.tok(k).kind == kNum && !parseDigits(d.str(k), d.de).yearly {
 			break // "minus 2,34 Prozent auf 37,33 Euro": the sign is the other figure's
 		}
-		if d.ent(k).flags&cLoss != 0 && d.tok(k).kind == kWord {
+		if d.cues(k)&cLoss != 0 && d.tok(k).kind == kWord {
 			return true
 		}
-		if d.ent(k).flags&cProfit != 0 {
+		if d.cues(k)&cProfit != 0 {
 			return false
 		}
 	}
@@ -1733,7 +1733,7 @@ func (d *doc) basisOf(f *fig) events.Basis {
 		if d.dividendPlan(f) {
 			sa, sb := d.near(f.num)
 			for q := sa; q < sb; q++ {
-				if d.ent(q).flags&cThird != 0 {
+				if d.cues(q)&cThird != 0 {
 					return events.BasisEstimate // "analysts forecast a final dividend of 29 cents"
 				}
 			}
@@ -1794,7 +1794,7 @@ func (d *doc) clauseBasis(f *fig) events.Basis {
 		if q >= f.a && q < f.b {
 			continue
 		}
-		if d.ent(q).flags&cSpec != 0 {
+		if d.cues(q)&cSpec != 0 {
 			if d.guideRightBefore(f) || d.companySpeaker(sa, sb) {
 				// "Zollkosten, die sich auf rund 1,5 Milliarden Euro
 				// summieren dürften, nannte Finanzvorstand Mertl": the
@@ -1816,13 +1816,13 @@ func (d *doc) clauseBasis(f *fig) events.Basis {
 	// is the yardstick of a reported figure ("beats estimates").
 	ea := sa
 	for q := f.a - 1; q > sa; q-- {
-		if d.ent(q).flags&cClause != 0 {
+		if d.cues(q)&cClause != 0 {
 			ea = q
 			break
 		}
 	}
 	for q := ea; q < f.a; q++ {
-		if d.ent(q).flags&cEstimate != 0 && !d.beaten(q) && !d.ownEstimate(q) {
+		if d.cues(q)&cEstimate != 0 && !d.beaten(q) && !d.ownEstimate(q) {
 			return events.BasisEstimate
 		}
 	}
@@ -1856,7 +1856,7 @@ func (d *doc) clauseBasis(f *fig) events.Basis {
 			// coordinated after the figure is another statement.
 			break
 		}
-		fl := d.ent(q).flags
+		fl := d.cues(q)
 		if fl&cGuide != 0 {
 			guide = true
 		}
@@ -1895,10 +1895,10 @@ func (d *doc) clauseBasis(f *fig) events.Basis {
 			end = f.a // whose plan was replaced: the speaker before it
 		}
 		for q := sa; q < end; q++ {
-			if d.ent(q).flags&cThird != 0 || d.isWordAny(q, "berichtet", "berichten", "berichtete", "zufolge", "reportedly", "insidern") && !d.isWord(q-1, "wie") {
+			if d.cues(q)&cThird != 0 || d.isWordAny(q, "berichtet", "berichten", "berichtete", "zufolge", "reportedly", "insidern") && !d.isWord(q-1, "wie") {
 				return events.BasisEstimate
 			}
-			if d.ent(q).flags&(cGuide|cExpect) != 0 && q < f.a && d.otherCompanys(q) {
+			if d.cues(q)&(cGuide|cExpect) != 0 && q < f.a && d.otherCompanys(q) {
 				return events.BasisEstimate // "EQ Bank forecasts Olvi 's net sales at EUR 67mn"
 			}
 		}
@@ -1943,12 +1943,12 @@ func (d *doc) priorPlan(f *fig) bool {
 			revise = true
 		case d.isWordAny(q, "now", "nun") && q < f.a:
 			// "now sees", "rechnet nun mit": a plan that replaces one.
-			now = now || d.ent(q+1).flags&(cGuide|cExpect) != 0 || d.ent(q-1).flags&(cGuide|cExpect) != 0
+			now = now || d.cues(q+1)&(cGuide|cExpect) != 0 || d.cues(q-1)&(cGuide|cExpect) != 0
 		case d.isWordAny(q, "forecast", "forecasts", "guidance", "outlook", "target", "targets", "projection", "projections",
 			"prognose", "prognosen", "ziel", "ziele", "ausblick", "jahresprognose", "jahresziel"):
 			forecast = true
 		}
-		if d.ent(q).flags&(cGuide|cExpect) != 0 && !d.beaten(q) {
+		if d.cues(q)&(cGuide|cExpect) != 0 && !d.beaten(q) {
 			plan = true
 		}
 	}
@@ -2023,7 +2023,7 @@ func (d *doc) premium(f *fig) bool {
 // itself speaks in [a, b): then its modal verbs state its own forecast.
 func (d *doc) companySpeaker(a, b int) bool {
 	for q := a; q < b; q++ {
-		if d.ent(q).flags&cThird != 0 {
+		if d.cues(q)&cThird != 0 {
 			return false
 		}
 	}
@@ -2047,7 +2047,7 @@ func (d *doc) ownEstimate(k int) bool {
 // company's figures: "EQ Bank forecasts Olvi 's net sales".
 func (d *doc) otherCompanys(k int) bool {
 	n := k + 1
-	if d.tok(n).kind != kWord || !d.capitalised(n) || d.ent(n).flags != 0 {
+	if d.tok(n).kind != kWord || !d.capitalised(n) || d.cues(n) != 0 {
 		return false
 	}
 	return d.isPunct(n+1, "'") && d.isWord(n+2, "s") || d.isPunct(n+1, "’") && d.isWord(n+2, "s")
@@ -2062,7 +2062,7 @@ func (d *doc) pastVerb(a, b int) bool {
 	}
 	for q := a; q < b; q++ {
 		w := d.str(q)
-		if d.tok(q).kind == kWord && len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalised(q) && d.ent(q).flags&(cGuide|cExpect|cSpec) == 0 {
+		if d.tok(q).kind == kWord && len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalised(q) && d.cues(q)&(cGuide|cExpect|cSpec) == 0 {
 			return true
 		}
 	}
@@ -2164,10 +2164,10 @@ func (d *doc) verbless(a, b int, f *fig) bool {
 		if d.tok(q).kind != kWord {
 			continue
 		}
-		if d.ent(q).flags&(cUp|cDown|cGuide|cExpect|cSpec|cCost|cClause) != 0 && d.ent(q).flags&cChangeNoun == 0 || d.isWordAny(q, levelVerbs...) {
+		if d.cues(q)&(cUp|cDown|cGuide|cExpect|cSpec|cCost|cClause) != 0 && d.cues(q)&cChangeNoun == 0 || d.isWordAny(q, levelVerbs...) {
 			return false
 		}
-		if w := d.str(q); d.de && !d.capitalised(q) && len(w) > 3 && strings.HasSuffix(w, "t") && d.ent(q).flags&cFunc == 0 {
+		if w := d.str(q); d.de && !d.capitalised(q) && len(w) > 3 && strings.HasSuffix(w, "t") && d.cues(q)&cFunc == 0 {
 			return false // "sichert": a German verb the lexicon does not know
 		}
 	}
@@ -2177,7 +2177,7 @@ func (d *doc) verbless(a, b int, f *fig) bool {
 // guideBetween reports whether a word of plan stands in [a, b).
 func (d *doc) guideBetween(a, b int) bool {
 	for q := a; q < b; q++ {
-		if d.ent(q).flags&(cGuide|cExpect) != 0 {
+		if d.cues(q)&(cGuide|cExpect) != 0 {
 			return true
 		}
 	}
@@ -2252,7 +2252,7 @@ func (d *doc) presentInvestment(a, b int) bool {
 // a range.
 func (d *doc) inHedgeOrSign(f *fig) bool {
 	for k := f.a; k < f.num; k++ {
-		if d.tok(k).kind == kNum || d.ent(k).num != 0 && !d.ent(k).art && d.tok(k).kind == kWord && d.ent(k).flags == 0 {
+		if d.tok(k).kind == kNum || d.ent(k).num != 0 && !d.ent(k).art && d.tok(k).kind == kWord && d.cues(k) == 0 {
 			return false
 		}
 	}
@@ -2302,7 +2302,7 @@ func (d *doc) guideRightBefore(f *fig) bool {
 		a = f.num
 	}
 	for k := a - 1; k >= a-2 && k >= 0; k-- {
-		if d.ent(k).flags&cGuide != 0 {
+		if d.cues(k)&cGuide != 0 {
 			return true
 		}
 	}

@@ -129,6 +129,14 @@ func (d *doc) ent(i int) *entry {
 	return d.lk.get(d.tok(i).lx)
 }
 
+// cues returns the flags of the lexicon entry of token i: d.ent(i).flags.
+func (d *doc) cues(i int) uint32 {
+	if i < 0 || i >= len(d.toks) {
+		return 0
+	}
+	return d.lk.flags[d.tok(i).lx]
+}
+
 // isPunct reports whether token i is the punctuation string p.
 func (d *doc) isPunct(i int, p string) bool {
 	return i >= 0 && i < len(d.toks) && d.tok(i).kind == kPunct && d.str(i) == p
@@ -451,7 +459,7 @@ func (d *doc) currencyAt(k int, attached bool) (cur string, sub bool, end int) {
 	if d.isWordAny(k, "pound", "pounds") && d.isWordAny(k+1, "sterling", "stg") {
 		return "GBP", false, k + 2 // "one mln pounds sterling"
 	}
-	if !d.de && d.isWordAny(k, "pound", "pounds") && k+1 < len(d.toks) && d.tok(k+1).kind == kWord && d.ent(k+1).flags&cFunc == 0 || d.isWordAny(k, "pound", "pounds") && d.isWord(k+1, "of") {
+	if !d.de && d.isWordAny(k, "pound", "pounds") && k+1 < len(d.toks) && d.tok(k+1).kind == kWord && d.cues(k+1)&cFunc == 0 || d.isWordAny(k, "pound", "pounds") && d.isWord(k+1, "of") {
 		return "", false, k // "100 mln pounds of fibre": a weight
 	}
 	if e.sub != 0 && len(d.str(k)) == 1 {
@@ -744,7 +752,7 @@ func (d *doc) hedgeBefore(p int) int {
 	if d.isPunct(q-1, ".") && d.isWordAny(q-2, "ca", "rd", "approx") {
 		return q - 2
 	}
-	if d.ent(q-1).flags&cHedge == 0 {
+	if d.cues(q-1)&cHedge == 0 {
 		return p // every hedge phrase ends in a word marked as such
 	}
 	best := p
@@ -878,7 +886,7 @@ func (d *doc) mention(i int) int {
 			d.isDash(end) && d.attached(end) && d.isWordAny(end+1, "week", "weeks", "month", "year", "day") {
 			return i // "Net for nine mths", "13-week periods": a span of time
 		}
-		if d.tok(end).kind == kWord && !d.tok(end).nl() && (d.ent(end).flags&cCount != 0 || d.ent(end).month != 0) ||
+		if d.tok(end).kind == kWord && !d.tok(end).nl() && (d.cues(end)&cCount != 0 || d.ent(end).month != 0) ||
 			d.ent(i-1).month != 0 && d.tok(i-1).kind == kWord && !d.tok(i).nl() {
 			return i // "9,237,296 bales, vs 12,837,088 bales", "payable May 25": a count or a date
 		}
@@ -975,7 +983,7 @@ func (d *doc) unitRange(k, b int) int {
 		return b
 	}
 	p := d.prepBefore(f.a)
-	if d.isWordAny(p, "from", "von", "vom") && !d.rangeBefore(k, p) || d.tok(p).kind == kWord && d.ent(p).flags&(cUp|cDown) != 0 && d.ent(p).flags&cChangeNoun == 0 {
+	if d.isWordAny(p, "from", "von", "vom") && !d.rangeBefore(k, p) || d.tok(p).kind == kWord && d.cues(p)&(cUp|cDown) != 0 && d.cues(p)&cChangeNoun == 0 {
 		return b
 	}
 	n := len(d.figs)
@@ -1246,7 +1254,7 @@ func (d *doc) levelBase(g *fig, i, end int) bool {
 		return false
 	}
 	t := d.tok(end)
-	return t.kind != kWord || t.nl() || d.ent(end).flags&(cFunc|cDate) != 0 || d.ent(end).month != 0
+	return t.kind != kWord || t.nl() || d.cues(end)&(cFunc|cDate) != 0 || d.ent(end).month != 0
 }
 
 // yearBefore reports whether the plain number at token i is a year in

@@ -83,6 +83,10 @@ type lexicon struct {
 	plantDE, plantEN int16
 	// vs is the entry of "vs", which marks the rows of a results table.
 	vs int16
+	// flags holds the flags of each entry, at the entry's index+1 and 0
+	// at 0: the rules ask about them for most words around a figure, and
+	// a small table of them stays in the cache where the entries do not.
+	flags []uint32
 	// words spares most words of a text, which the lexicon does not
 	// hold, the look-up in idx.
 	words *sieve.Sieve
@@ -214,6 +218,10 @@ func buildLexicon() *lexicon {
 	lk.entries = append(lk.entries, en)
 	lk.plantEN = int16(len(lk.entries))
 	lk.vs = lk.idx["vs"]
+	lk.flags = make([]uint32, len(lk.entries)+1)
+	for i := range lk.entries {
+		lk.flags[i+1] = lk.entries[i].flags
+	}
 	lk.words = sieve.Of(lk.idx)
 	return lk
 }

@@ -626,7 +626,7 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 				}
 			}
 			k++
-		case d.tok(k).kind == kWord && d.ent(k).flags&cFunc != 0 && d.ent(k).flags&cBase == 0:
+		case d.tok(k).kind == kWord && d.cues(k)&cFunc != 0 && d.cues(k)&cBase == 0:
 			k++
 		default:
 			steps = 8
@@ -930,7 +930,7 @@ func (d *doc) closingNear(e pexpr) bool {
 		return false
 	}
 	for q := sa; q < sb; q++ {
-		if d.ent(q).flags&cDeal != 0 || d.isWordAny(q, "merger", "fusion", "transaktion", "transaction") {
+		if d.cues(q)&cDeal != 0 || d.isWordAny(q, "merger", "fusion", "transaktion", "transaction") {
 			return true // the deal whose closing it is
 		}
 	}
@@ -977,7 +977,7 @@ func (d *doc) yearExpr(i int) (pexpr, bool) {
 	if pe.flags&cDate != 0 || pe.month != 0 && p >= 0 && d.tok(p).kind == kWord {
 		return pexpr{}, false
 	}
-	if d.isDash(p) && d.attached(i) && d.ent(p-1).flags&cDate != 0 {
+	if d.isDash(p) && d.attached(i) && d.cues(p-1)&cDate != 0 {
 		return pexpr{}, false // "by end-1987", "mid-1986"
 	}
 	if d.isPunct(p, ",") && p > 0 && d.tok(p-1).kind == kNum && d.ent(p-2).month != 0 {
@@ -1056,7 +1056,7 @@ func (d *doc) withYear(e pexpr) pexpr {
 			}
 		}
 	}
-	if p := e.a - 1; e.year == 0 && p >= 0 && d.tok(p).kind == kNum && parseDigits(d.str(p), d.de).yearly && d.ent(p-1).flags&cDate == 0 {
+	if p := e.a - 1; e.year == 0 && p >= 0 && d.tok(p).kind == kNum && parseDigits(d.str(p), d.de).yearly && d.cues(p-1)&cDate == 0 {
 		e.year, e.a = int(parseDigits(d.str(p), d.de).val), p // "1987 first quarter earnings"
 	}
 	if e.year == 0 && fiscal > e.b {
@@ -1288,7 +1288,7 @@ func (d *doc) endingYear(k int) (int, int) {
 				}
 				return int(n.val), j + 1
 			}
-		case d.ent(j).month != 0 || d.isPunct(j, ",") || d.isPunct(j, ".") || d.isDash(j) || d.ent(j).flags&cDate != 0 || d.isWordAny(j, "the", "in", "of"):
+		case d.ent(j).month != 0 || d.isPunct(j, ",") || d.isPunct(j, ".") || d.isDash(j) || d.cues(j)&cDate != 0 || d.isWordAny(j, "the", "in", "of"):
 		default:
 			return 0, 0 // the date ends: "ending March 31, from 1985/86's"
 		}
@@ -1324,7 +1324,7 @@ func (d *doc) headlinePeriod(i int) bool {
 	// and a header line names the year where its rows begin.
 	sa, _ := d.near(i)
 	for k := sa; k < i; k++ {
-		if d.ent(k).flags&(cPeriodQ|cPeriodH) != 0 || d.isWordAny(k, "mths", "months") {
+		if d.cues(k)&(cPeriodQ|cPeriodH) != 0 || d.isWordAny(k, "mths", "months") {
 			return false
 		}
 	}
@@ -1557,7 +1557,7 @@ func (d *doc) resultClause(i int) bool {
 // which then counts things and is no year ("2000 Stellen", "1990
 // tonnes").
 func (d *doc) countAfter(i int) bool {
-	return d.tok(i+1).kind == kWord && d.ent(i+1).flags&cCount != 0 && !d.isWordAny(i+1, "shares", "aktien")
+	return d.tok(i+1).kind == kWord && d.cues(i+1)&cCount != 0 && !d.isWordAny(i+1, "shares", "aktien")
 }
 
 // planClause reports whether token i stands in a clause with a word of
@@ -1568,7 +1568,7 @@ func (d *doc) planClause(i int) bool {
 		// An estimate of a past value ("an estimated two pct in 1986")
 		// is no plan, nor is one a result beat ("mehr verdient als
 		// erwartet", "topped forecasts").
-		return d.ent(k).flags&(cGuide|cExpect) != 0 && !d.isWordAny(k, "estimated", "geschätzt", "geschätzte", "geschätzten") && !d.beaten(k)
+		return d.cues(k)&(cGuide|cExpect) != 0 && !d.isWordAny(k, "estimated", "geschätzt", "geschätzte", "geschätzten") && !d.beaten(k)
 	}
 	a, b := i, i+1
 	for ; a > sa && !d.clauseBreak(a-1); a-- {

@@ -323,7 +323,7 @@ func (d *doc) countLabel(i int) bool {
 		s--
 	}
 	for k := s; k < i; k++ {
-		if d.isWordAny(k, "shrs", "shares", "avg", "aktien") || d.ent(k).flags&cCount != 0 && d.tok(k).kind == kWord &&
+		if d.isWordAny(k, "shrs", "shares", "avg", "aktien") || d.cues(k)&cCount != 0 && d.tok(k).kind == kWord &&
 			(k == s || d.tok(k-1).kind == kNum || d.ent(k-1).scale != 0) {
 			return true // "Sales of petroleum products 9.7 mln tonnes vs 10.6 mln"
 		}
@@ -352,7 +352,7 @@ func (d *doc) isCount(f *fig) bool {
 		case d.de:
 			// "11 Millionen betroffene Fahrzeuge": an adjective and a noun.
 			w := d.str(n)
-			if len(w) >= 4 && n+1 < len(d.toks) && d.capitalised(n+1) && d.ent(n+1).flags&cMoneyNoun == 0 {
+			if len(w) >= 4 && n+1 < len(d.toks) && d.capitalised(n+1) && d.cues(n+1)&cMoneyNoun == 0 {
 				return true
 			}
 			return false
@@ -367,10 +367,10 @@ func (d *doc) isCount(f *fig) bool {
 			continue
 		}
 		m := k + 1
-		if m < len(d.toks) && d.tok(m).kind == kWord && !d.capitalised(m) && d.ent(m).flags&cFunc == 0 {
+		if m < len(d.toks) && d.tok(m).kind == kWord && !d.capitalised(m) && d.cues(m)&cFunc == 0 {
 			m++
 		}
-		if m < len(d.toks) && d.tok(m).kind == kWord && (d.ent(m).flags&cCount != 0 || d.de && d.capitalised(m) && d.ent(m).flags&cMoneyNoun == 0) && !d.inFig(k) {
+		if m < len(d.toks) && d.tok(m).kind == kWord && (d.cues(m)&cCount != 0 || d.de && d.capitalised(m) && d.cues(m)&cMoneyNoun == 0) && !d.inFig(k) {
 			return true
 		}
 	}
@@ -389,7 +389,7 @@ func (d *doc) scaledCountBefore(f *fig) bool {
 		if d.isPunct(m, ".") {
 			m++
 		}
-		return d.ent(m).flags&cCount != 0 && d.tok(m).kind == kWord
+		return d.cues(m)&cCount != 0 && d.tok(m).kind == kWord
 	}
 	return false
 }
