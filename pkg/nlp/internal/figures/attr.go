@@ -1937,6 +1937,9 @@ func (d *doc) priorPlan(f *fig) bool {
 		d.isWordAny(f.b, "previously", "zuvor", "bisher") || d.isWordAny(f.b, "earlier", "before") && d.tok(f.b+1).kind != kWord
 	var revise, now, plan, forecast bool
 	for q := sa; q < sb; q++ {
+		if d.tok(q).kind != kWord {
+			continue // numbers and punctuation name no plan
+		}
 		switch {
 		case d.isWordAny(q, "raised", "raises", "lifted", "lifts", "cut", "cuts", "lowered", "lowers", "trimmed", "revised", "narrowed",
 			"hebt", "hob", "senkt", "senkte", "kappt", "kappte"):
@@ -1951,8 +1954,11 @@ func (d *doc) priorPlan(f *fig) bool {
 		if d.cues(q)&(cGuide|cExpect) != 0 && !d.beaten(q) {
 			plan = true
 		}
+		if plan && (earlier || now) || revise && forecast {
+			return true // the rest of the sentence cannot change it
+		}
 	}
-	return plan && (earlier || now) || revise && forecast
+	return false
 }
 
 // pastTime reports whether the words from token k date what stands
