@@ -59,6 +59,9 @@ type state struct {
 	gmAtTok []int32 // per token: 1 + index of the gazetteer match over it, or 0
 	desc    []int8  // per token: 1 a descriptor noun, -1 not, 0 not yet known
 	links   []roleLink
+	// order and newIdx are result's buffers: the entities that survive,
+	// and each entity's index among them.
+	order, newIdx []int
 	// bySurname lists the people of each lower-case surname.
 	bySurname map[string][]int
 	// alias maps folded names and acronyms to organisations; first maps
@@ -466,10 +469,10 @@ func (s *state) sameSentence(i, j int) bool {
 	return s.d.SentenceOf(i) == s.d.SentenceOf(j)
 }
 
-// result builds the output: entities that survived, in order of first
-// mention, and the mentions renumbered.
-func (s *state) result() Result {
-	order := make([]int, 0, len(s.ents))
+// result builds the output into r, reusing its slices: entities that
+// survived, in order of first mention, and the mentions renumbered.
+func (s *state) result(r *Result) {
+	order := s.order[:0]
 	for i := range s.ents {
 		e := &s.ents[i]
 		if !e.dropped && e.mentions > 0 && e.text != "" {
@@ -477,12 +480,13 @@ func (s *state) result() Result {
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return s.ents[a].first - s.ents[b].first })
-	newIdx := make([]int, len(s.ents))
-	for i := range newIdx {
-		newIdx[i] = -1
+	newIdx := s.newIdx[:0]
+	for range s.ents {
+		newIdx = append(newIdx, -1)
 	}
+	s.order, s.newIdx = order, newIdx
 	s.appositionTexts()
-	r := Result{Main: -1}
+	r.Entities, r.Mentions, r.Main = r.Entities[:0], r.Mentions[:0], -1
 	for _, i := range order {
 		newIdx[i] = len(r.Entities)
 		r.Entities = append(r.Entities, s.output(i))
@@ -497,7 +501,6 @@ func (s *state) result() Result {
 	if s.main >= 0 {
 		r.Main = newIdx[s.main]
 	}
-	return r
 }
 
 // mergeTails merges a public body into one whose name ends in its name:
