@@ -45,14 +45,15 @@ func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, 
 	w := s.low(i)
 	headFrom, headTo = -1, -1
 	if lex.StartsTitle(w) {
-		var b strings.Builder
-		b.WriteString(w)
+		// The words are joined in a buffer on the stack, and looked up
+		// without a string of their own.
+		var buf [64]byte
+		b := append(buf[:0], w...)
 		best := 0
 		var bestRole lex.RoleWord
 		for j := i + 1; j < i+5 && j < len(d.Toks) && d.Toks[j].Kind == text.Word; j++ {
-			b.WriteByte(' ')
-			b.Write(d.Lower(j))
-			if r, ok := lex.Role(b.String()); ok {
+			b = append(append(b, ' '), d.Lower(j)...)
+			if r, ok := lex.Role(string(b)); ok {
 				best, bestRole = j+1, r
 			}
 		}
