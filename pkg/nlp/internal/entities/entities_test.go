@@ -253,3 +253,16 @@ func TestProducts(t *testing.T) {
 		})
 	}
 }
+
+// TestNormKey checks the fast fold of ASCII names against the general one.
+func TestNormKey(t *testing.T) {
+	for _, n := range []string{"", " ", "Deutsche Bank", "  Deutsche\t\tBank AG ", "AT&T\nInc.", "Nestlé  S.A.", "Öl\u00a0AG", "a  b"} {
+		want := strings.Join(strings.Fields(strings.ToLower(n)), " ")
+		if got := normKey(n); got != want {
+			t.Errorf("normKey(%q) = %q, want %q", n, got, want)
+		}
+		if got := prefixedKey("R:", n); got != "R:"+want {
+			t.Errorf("prefixedKey(R:, %q) = %q, want %q", n, got, "R:"+want)
+		}
+	}
+}

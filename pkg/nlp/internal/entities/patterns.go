@@ -26,7 +26,8 @@ func (s *state) patternOrg(from, to int, kind orgKind) int {
 // addOrg claims tokens from..to-1 for a pattern organisation and returns
 // it, or -1 when the tokens are taken.
 func (s *state) addOrg(from, to int, kind orgKind) int {
-	if !s.free(from, to) || genericNames[normKey(s.span(from, to))] {
+	var kb [64]byte
+	if !s.free(from, to) || genericNames[string(appendKey(kb[:0], s.span(from, to)))] {
 		return -1
 	}
 	// A name found before in short ("Veridian") is the same company as

@@ -485,7 +485,7 @@ func (s *state) person(from, to int) int {
 			return p
 		}
 	}
-	k := "P:" + normKey(s.span(from, to))
+	k := prefixedKey("P:", s.span(from, to))
 	if p, ok := s.byKey[k]; ok {
 		return p
 	}
@@ -823,9 +823,10 @@ func (s *state) mergePersons() {
 			continue
 		}
 		k := normKey(strings.TrimSuffix(pa.text, "s"))
+		var kb [64]byte
 		for b := range s.ents {
 			pb := &s.ents[b]
-			if b != a && pb.typ == events.EntityPerson && !pb.dropped && normKey(pb.text) == k {
+			if b != a && pb.typ == events.EntityPerson && !pb.dropped && string(appendKey(kb[:0], pb.text)) == k {
 				s.mergeInto(a, b)
 				break
 			}

@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
@@ -315,7 +316,7 @@ func (s *state) entryEnt(en *gazetteer.Entry, typ events.EntityType) int {
 	var alt string
 	switch {
 	case en.Kind == gazetteer.KindBrand:
-		alt = "R:" + normKey(en.Canonical)
+		alt = prefixedKey("R:", en.Canonical)
 	case en.Ticker != "":
 		alt = "T:" + en.Ticker
 	}
@@ -593,5 +594,41 @@ func (s *state) key(i int) string {
 
 // normKey folds a name for keys: lower case, inner white space single.
 func normKey(t string) string {
-	return strings.Join(strings.Fields(strings.ToLower(t)), " ")
+	var buf [64]byte
+	return string(appendKey(buf[:0], t))
+}
+
+// prefixedKey returns prefix followed by normKey(t), in one allocation.
+func prefixedKey(prefix, t string) string {
+	var buf [64]byte
+	return string(appendKey(append(buf[:0], prefix...), t))
+}
+
+// appendKey appends normKey(t) to dst. Names are mostly ASCII, which it
+// folds in one pass without allocating; a look-up with string(dst) of a
+// buffer on the stack then allocates nothing.
+func appendKey(dst []byte, t string) []byte {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return append(dst, strings.Join(strings.Fields(strings.ToLower(t)), " ")...)
+		}
+	}
+	start, space := len(dst), false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			// The ASCII white space of strings.Fields.
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = append(dst, c)
+	}
+	return dst
 }
