@@ -9,6 +9,7 @@ import (
 
 	"github.com/tickerwire/tickerwire/pkg/events"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/lex"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
 )
 
@@ -263,6 +264,30 @@ func TestNormKey(t *testing.T) {
 		}
 		if got := prefixedKey("R:", n); got != "R:"+want {
 			t.Errorf("prefixedKey(R:, %q) = %q, want %q", n, got, "R:"+want)
+		}
+	}
+}
+
+// TestStripLegal checks stripLegal and capitals against their plain
+// definitions.
+func TestStripLegal(t *testing.T) {
+	plain := func(t string) string {
+		f := strings.Fields(t)
+		for len(f) > 1 {
+			w := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
+			if lex.OfString(w)&lex.Legal == 0 && w != "&" {
+				break
+			}
+			f = f[:len(f)-1]
+		}
+		return strings.Join(f, " ")
+	}
+	for _, n := range []string{"", "AG", " Zielpunkt GmbH ", "Zielpunkt\u00a0GmbH", "Smith & Co. Inc.", "Procter & Gamble Co", "Nestlé S.A.", "Ölwerke  AG", "Siemens"} {
+		if got, want := normKey(stripLegal(n)), normKey(plain(n)); got != want {
+			t.Errorf("stripLegal(%q) folds to %q, want %q", n, got, want)
+		}
+		if got, want := capitals(n), strings.ToUpper(n) == n && strings.ToLower(n) != n; got != want {
+			t.Errorf("capitals(%q) = %v, want %v", n, got, want)
 		}
 	}
 }

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
@@ -83,17 +85,48 @@ func (s *state) addAlias(e int, k string) {
 }
 
 // stripLegal removes a trailing legal suffix: "Zielpunkt GmbH" ->
-// "Zielpunkt".
+// "Zielpunkt"; it keeps one word at least. The result is a prefix of t
+// with its white space as written, which normKey folds.
 func stripLegal(t string) string {
-	f := strings.Fields(t)
-	for len(f) > 1 {
-		w := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
-		if lex.OfString(w)&lex.Legal == 0 && w != "&" {
-			break
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	for {
+		i := strings.LastIndexFunc(t, unicode.IsSpace)
+		if i < 0 {
+			return t
 		}
-		f = f[:len(f)-1]
+		head := strings.TrimRightFunc(t[:i], unicode.IsSpace)
+		if strings.TrimLeftFunc(head, unicode.IsSpace) == "" {
+			return t // one word left
+		}
+		_, n := utf8.DecodeRuneInString(t[i:])
+		if !legalWord(strings.Trim(t[i+n:], ".,")) {
+			return t
+		}
+		t = head
 	}
-	return strings.Join(f, " ")
+}
+
+// legalWord reports whether w is a legal form ("GmbH", "Inc") or "&".
+func legalWord(w string) bool {
+	if w == "&" {
+		return true
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return lex.OfString(strings.ToLower(w))&lex.Legal != 0
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lex.OfString(strings.ToLower(w))&lex.Legal != 0
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return lex.Of(b)&lex.Legal != 0
 }
 
 // brackets reads wire-service brackets: "<BP Oil Ltd>" names a company,

@@ -400,7 +400,18 @@ func inflection(a, b string) bool {
 // capitals reports whether t has letters and none in lower case: a
 // headline's "DEERE" gives way to "Deere".
 func capitals(t string) bool {
-	return strings.ToUpper(t) == t && strings.ToLower(t) != t
+	upper, lower := false, false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(t) == t && strings.ToLower(t) != t
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper && !lower
 }
 
 // span returns the text of tokens from..to-1.
