@@ -15,12 +15,12 @@ import (
 // found by a pattern: a known one when the name is an alias of one, else
 // a new one.
 func (s *state) patternOrg(from, to int, kind orgKind) int {
-	t := s.span(from, to)
-	k := normKey(stripLegal(t))
+	key := prefixedKey("O:", stripLegal(s.span(from, to)))
+	k := key[len("O:"):]
 	if o := s.byAlias(k); o >= 0 {
 		return o
 	}
-	o := s.keyEnt("O:"+k, ent{typ: events.EntityOrg, org: kind})
+	o := s.keyEnt(key, ent{typ: events.EntityOrg, org: kind})
 	s.addAlias(o, k)
 	return o
 }
