@@ -141,6 +141,9 @@ func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte, m *Match) b
 		if n == 0 && !g.mayStart(key) && !(len(key) > 2 && tok[len(tok)-1] == 's' && g.mayStart(key[:len(key)-1])) {
 			break // no name starts with this word, nor with it as a genitive
 		}
+		if n > 0 && !g.mayFollow(node, key) && !(len(key) > 2 && tok[len(tok)-1] == 's' && g.mayFollow(node, key[:len(key)-1])) {
+			break // no name goes on with this word, nor with it as a genitive
+		}
 		child, ok := g.child(node, key)
 		if !ok {
 			// A German genitive -s on the last token: "Amazons", "Chinas".
@@ -177,6 +180,13 @@ func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte, m *Match) b
 func (g *Gazetteer) mayStart(key []byte) bool {
 	b := keyBit(key)
 	return g.firsts[b>>6]&(1<<(b&63)) != 0
+}
+
+// mayFollow reports whether node may have an edge for the token key:
+// false means it has none.
+func (g *Gazetteer) mayFollow(node uint32, key []byte) bool {
+	b := edgeBit(node, key)
+	return g.follows[b>>6]&(1<<(b&63)) != 0
 }
 
 // child follows the edge for a token key from node.
