@@ -59,6 +59,10 @@ type state struct {
 	byKey   map[string]int
 	gmAtTok []int32 // per token: 1 + index of the gazetteer match over it, or 0
 	desc    []int8  // per token: 1 a descriptor noun, -1 not, 0 not yet known
+	// punct holds per token the first byte of a punctuation token, 0 for
+	// others: isPunct, which most passes ask of most tokens, reads one
+	// byte instead of the token and the text.
+	punct []byte
 	links   []roleLink
 	// order and newIdx are result's buffers: the entities that survive,
 	// and each entity's index among them.
@@ -104,6 +108,7 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	s.ments = s.ments[:0]
 	s.gmAtTok = s.gmAtTok[:0]
 	s.desc = s.desc[:0]
+	s.punct = s.punct[:0]
 	s.links = s.links[:0]
 	if s.byEntry == nil {
 		s.byEntry = map[*gazetteer.Entry]int{}
@@ -122,10 +127,15 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	s.market = -1
 	for i := range d.Toks {
 		var c lex.Class
-		if d.Toks[i].Kind == text.Word {
+		var p byte
+		switch t := &d.Toks[i]; t.Kind {
+		case text.Word:
 			c = lex.Of(d.Lower(i))
+		case text.Punct:
+			p = d.Text[t.Start]
 		}
 		s.classes = append(s.classes, c)
+		s.punct = append(s.punct, p)
 		s.owner = append(s.owner, 0)
 		s.gmAtTok = append(s.gmAtTok, 0)
 		s.desc = append(s.desc, 0)
@@ -433,13 +443,10 @@ func (s *state) tok(i int) text.Token {
 	return s.d.Toks[i]
 }
 
-// isPunct reports whether token i is the punctuation character c.
+// isPunct reports whether token i is the punctuation character c, which
+// is not 0.
 func (s *state) isPunct(i int, c byte) bool {
-	if i < 0 || i >= len(s.d.Toks) {
-		return false
-	}
-	t := &s.d.Toks[i]
-	return t.Kind == text.Punct && s.d.Text[t.Start] == c
+	return i >= 0 && i < len(s.punct) && s.punct[i] == c
 }
 
 // capWord reports whether token i is a word that starts with a capital.
