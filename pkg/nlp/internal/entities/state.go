@@ -63,6 +63,9 @@ type state struct {
 	// others: isPunct, which most passes ask of most tokens, reads one
 	// byte instead of the token and the text.
 	punct []byte
+	// capWords marks per token a word that starts with a capital, for
+	// capWord as punct is for isPunct.
+	capWords []bool
 	links   []roleLink
 	// order and newIdx are result's buffers: the entities that survive,
 	// and each entity's index among them.
@@ -109,6 +112,7 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	s.gmAtTok = s.gmAtTok[:0]
 	s.desc = s.desc[:0]
 	s.punct = s.punct[:0]
+	s.capWords = s.capWords[:0]
 	s.links = s.links[:0]
 	if s.byEntry == nil {
 		s.byEntry = map[*gazetteer.Entry]int{}
@@ -128,14 +132,17 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	for i := range d.Toks {
 		var c lex.Class
 		var p byte
+		cw := false
 		switch t := &d.Toks[i]; t.Kind {
 		case text.Word:
 			c = lex.Of(d.Lower(i))
+			cw = t.Flags&(text.Upper|text.AllUpper) != 0
 		case text.Punct:
 			p = d.Text[t.Start]
 		}
 		s.classes = append(s.classes, c)
 		s.punct = append(s.punct, p)
+		s.capWords = append(s.capWords, cw)
 		s.owner = append(s.owner, 0)
 		s.gmAtTok = append(s.gmAtTok, 0)
 		s.desc = append(s.desc, 0)
@@ -451,11 +458,7 @@ func (s *state) isPunct(i int, c byte) bool {
 
 // capWord reports whether token i is a word that starts with a capital.
 func (s *state) capWord(i int) bool {
-	if i < 0 || i >= len(s.d.Toks) {
-		return false
-	}
-	t := &s.d.Toks[i]
-	return t.Kind == text.Word && t.Flags&(text.Upper|text.AllUpper) != 0
+	return i >= 0 && i < len(s.capWords) && s.capWords[i]
 }
 
 // nameWord reports whether token i can be part of a name: a capitalised
