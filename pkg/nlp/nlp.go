@@ -71,6 +71,7 @@ type Extractor struct {
 // work is the per-call scratch space of Extract.
 type work struct {
 	doc      text.Doc
+	ents     entities.Result
 	figs     figures.Scratch
 	tagger   tags.Tagger
 	counts   []int
@@ -104,7 +105,11 @@ func (x *Extractor) Extract(doc Document) Result {
 	if lg == LangOther {
 		return res
 	}
-	ents := x.ents.Extract(&w.doc, lg)
+	ents := &w.ents
+	x.ents.ExtractTo(ents, &w.doc, lg)
+	if len(ents.Entities) > 0 {
+		res.Entities = make([]events.Entity, 0, len(ents.Entities))
+	}
 	for _, e := range ents.Entities {
 		res.Entities = append(res.Entities, e.Entity)
 	}
@@ -118,8 +123,8 @@ func (x *Extractor) Extract(doc Document) Result {
 			f.Subject, f.Segment = ents.Subject(&w.doc, f.Start)
 		}
 	}
-	w.counts = companiesPerSentence(w.counts, &w.doc, &ents)
-	w.analysts = analystsPerSentence(w.analysts, &w.doc, &ents)
+	w.counts = companiesPerSentence(w.counts, &w.doc, ents)
+	w.analysts = analystsPerSentence(w.analysts, &w.doc, ents)
 	titleEnd := 0
 	if doc.Title != "" {
 		titleEnd = len(doc.Title)

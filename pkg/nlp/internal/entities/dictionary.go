@@ -138,7 +138,7 @@ func (s *state) companyTail(g *gmatch, e *gazetteer.Entry) bool {
 		if end == j+1 && s.capWord(end) && s.tok(end).Flags&text.Glued == 0 && s.cls(end) == 0 && s.gmAt(end) == nil && !s.isPunct(end+1, '-') {
 			end++ // "737 Max"
 		}
-		p := s.keyEnt("R:"+normKey(s.span(g.from, end)), ent{typ: events.EntityProduct, parent: parent})
+		p := s.keyEnt(prefixedKey("R:", s.span(g.from, end)), ent{typ: events.EntityProduct, parent: parent})
 		if s.mention(g.from, end, p, false) {
 			g.done = true
 			s.setText(p, s.span(g.from, end))
@@ -156,7 +156,7 @@ func (s *state) companyTail(g *gmatch, e *gazetteer.Entry) bool {
 		if s.legalToken(end) {
 			return false // legalOrgs names it with its legal form
 		}
-		u := s.keyEnt("U:"+normKey(s.span(g.from, end)), ent{typ: events.EntityOrg, org: orgSegment, parent: parent})
+		u := s.keyEnt(prefixedKey("U:", s.span(g.from, end)), ent{typ: events.EntityOrg, org: orgSegment, parent: parent})
 		if s.mention(g.from, end, u, false) {
 			g.done = true
 			s.setText(u, s.span(g.from, end))
@@ -303,7 +303,7 @@ func (s *state) companyMatch(g *gmatch, e *gazetteer.Entry) {
 			s.tok(g.to).Flags&(text.NewlineBefore|text.Glued) == 0 && s.capWord(g.to) && !s.capsSentence(g.from) {
 			parent := s.entryEnt(e, events.EntityOrg)
 			to := n.nameTo
-			u := s.keyEnt("U:"+normKey(s.span(g.from, to)), ent{typ: events.EntityOrg, org: orgSegment, parent: s.key(parent)})
+			u := s.keyEnt(prefixedKey("U:", s.span(g.from, to)), ent{typ: events.EntityOrg, org: orgSegment, parent: s.key(parent)})
 			if s.mention(g.from, n.to, u, false) {
 				s.setText(u, s.d.Text[s.tok(g.from).Start:n.m.NameEnd])
 				g.done, n.done = true, true

@@ -91,11 +91,19 @@ type Result struct {
 // Extract finds the entities of the tokenised document d, whose language
 // is lang ("de" or "en"). The result does not keep d.
 func (x *Extractor) Extract(d *text.Doc, lang string) Result {
+	var r Result
+	x.ExtractTo(&r, d, lang)
+	return r
+}
+
+// ExtractTo is Extract into r, reusing r's slices: a caller that keeps r
+// for its next document spares the allocations.
+func (x *Extractor) ExtractTo(r *Result, d *text.Doc, lang string) {
 	s := x.pool.Get().(*state)
 	defer x.pool.Put(s)
 	s.reset(x, d, lang)
 	s.run()
-	return s.result()
+	s.result(r)
 }
 
 // Subject returns the subject (ticker or canonical name) and segment of a

@@ -9,6 +9,7 @@ import (
 
 	"github.com/tickerwire/tickerwire/pkg/events"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/lex"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
 )
 
@@ -251,5 +252,42 @@ func TestProducts(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestNormKey checks the fast fold of ASCII names against the general one.
+func TestNormKey(t *testing.T) {
+	for _, n := range []string{"", " ", "Deutsche Bank", "  Deutsche\t\tBank AG ", "AT&T\nInc.", "Nestlé  S.A.", "Öl\u00a0AG", "a  b"} {
+		want := strings.Join(strings.Fields(strings.ToLower(n)), " ")
+		if got := normKey(n); got != want {
+			t.Errorf("normKey(%q) = %q, want %q", n, got, want)
+		}
+		if got := prefixedKey("R:", n); got != "R:"+want {
+			t.Errorf("prefixedKey(R:, %q) = %q, want %q", n, got, "R:"+want)
+		}
+	}
+}
+
+// TestStripLegal checks stripLegal and capitals against their plain
+// definitions.
+func TestStripLegal(t *testing.T) {
+	plain := func(t string) string {
+		f := strings.Fields(t)
+		for len(f) > 1 {
+			w := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
+			if lex.OfString(w)&lex.Legal == 0 && w != "&" {
+				break
+			}
+			f = f[:len(f)-1]
+		}
+		return strings.Join(f, " ")
+	}
+	for _, n := range []string{"", "AG", " Zielpunkt GmbH ", "Zielpunkt\u00a0GmbH", "Smith & Co. Inc.", "Procter & Gamble Co", "Nestlé S.A.", "Ölwerke  AG", "Siemens"} {
+		if got, want := normKey(stripLegal(n)), normKey(plain(n)); got != want {
+			t.Errorf("stripLegal(%q) folds to %q, want %q", n, got, want)
+		}
+		if got, want := capitals(n), strings.ToUpper(n) == n && strings.ToLower(n) != n; got != want {
+			t.Errorf("capitals(%q) = %v, want %v", n, got, want)
+		}
 	}
 }

@@ -2,6 +2,8 @@ package entities
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
@@ -13,12 +15,12 @@ import (
 // found by a pattern: a known one when the name is an alias of one, else
 // a new one.
 func (s *state) patternOrg(from, to int, kind orgKind) int {
-	t := s.span(from, to)
-	k := normKey(stripLegal(t))
+	key := prefixedKey("O:", stripLegal(s.span(from, to)))
+	k := key[len("O:"):]
 	if o := s.byAlias(k); o >= 0 {
 		return o
 	}
-	o := s.keyEnt("O:"+k, ent{typ: events.EntityOrg, org: kind})
+	o := s.keyEnt(key, ent{typ: events.EntityOrg, org: kind})
 	s.addAlias(o, k)
 	return o
 }
@@ -26,7 +28,8 @@ func (s *state) patternOrg(from, to int, kind orgKind) int {
 // addOrg claims tokens from..to-1 for a pattern organisation and returns
 // it, or -1 when the tokens are taken.
 func (s *state) addOrg(from, to int, kind orgKind) int {
-	if !s.free(from, to) || genericNames[normKey(s.span(from, to))] {
+	var kb [64]byte
+	if !s.free(from, to) || genericNames[string(appendKey(kb[:0], s.span(from, to)))] {
 		return -1
 	}
 	// A name found before in short ("Veridian") is the same company as
@@ -82,17 +85,48 @@ func (s *state) addAlias(e int, k string) {
 }
 
 // stripLegal removes a trailing legal suffix: "Zielpunkt GmbH" ->
-// "Zielpunkt".
+// "Zielpunkt"; it keeps one word at least. The result is a prefix of t
+// with its white space as written, which normKey folds.
 func stripLegal(t string) string {
-	f := strings.Fields(t)
-	for len(f) > 1 {
-		w := strings.ToLower(strings.Trim(f[len(f)-1], ".,"))
-		if lex.OfString(w)&lex.Legal == 0 && w != "&" {
-			break
+	t = strings.TrimRightFunc(t, unicode.IsSpace)
+	for {
+		i := strings.LastIndexFunc(t, unicode.IsSpace)
+		if i < 0 {
+			return t
 		}
-		f = f[:len(f)-1]
+		head := strings.TrimRightFunc(t[:i], unicode.IsSpace)
+		if strings.TrimLeftFunc(head, unicode.IsSpace) == "" {
+			return t // one word left
+		}
+		_, n := utf8.DecodeRuneInString(t[i:])
+		if !legalWord(strings.Trim(t[i+n:], ".,")) {
+			return t
+		}
+		t = head
 	}
-	return strings.Join(f, " ")
+}
+
+// legalWord reports whether w is a legal form ("GmbH", "Inc") or "&".
+func legalWord(w string) bool {
+	if w == "&" {
+		return true
+	}
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return lex.OfString(strings.ToLower(w))&lex.Legal != 0
+	}
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lex.OfString(strings.ToLower(w))&lex.Legal != 0
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return lex.Of(b)&lex.Legal != 0
 }
 
 // brackets reads wire-service brackets: "<BP Oil Ltd>" names a company,

@@ -45,14 +45,15 @@ func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, 
 	w := s.low(i)
 	headFrom, headTo = -1, -1
 	if lex.StartsTitle(w) {
-		var b strings.Builder
-		b.WriteString(w)
+		// The words are joined in a buffer on the stack, and looked up
+		// without a string of their own.
+		var buf [64]byte
+		b := append(buf[:0], w...)
 		best := 0
 		var bestRole lex.RoleWord
 		for j := i + 1; j < i+5 && j < len(d.Toks) && d.Toks[j].Kind == text.Word; j++ {
-			b.WriteByte(' ')
-			b.Write(d.Lower(j))
-			if r, ok := lex.Role(b.String()); ok {
+			b = append(append(b, ' '), d.Lower(j)...)
+			if r, ok := lex.Role(string(b)); ok {
 				best, bestRole = j+1, r
 			}
 		}
@@ -484,7 +485,7 @@ func (s *state) person(from, to int) int {
 			return p
 		}
 	}
-	k := "P:" + normKey(s.span(from, to))
+	k := prefixedKey("P:", s.span(from, to))
 	if p, ok := s.byKey[k]; ok {
 		return p
 	}
@@ -822,9 +823,10 @@ func (s *state) mergePersons() {
 			continue
 		}
 		k := normKey(strings.TrimSuffix(pa.text, "s"))
+		var kb [64]byte
 		for b := range s.ents {
 			pb := &s.ents[b]
-			if b != a && pb.typ == events.EntityPerson && !pb.dropped && normKey(pb.text) == k {
+			if b != a && pb.typ == events.EntityPerson && !pb.dropped && string(appendKey(kb[:0], pb.text)) == k {
 				s.mergeInto(a, b)
 				break
 			}

@@ -160,7 +160,7 @@ func (s *state) addPlace(a, b int) {
 		}
 	}
 	t := s.span(a, b)
-	l := s.keyEnt("L:"+normKey(t), ent{typ: events.EntityLoc})
+	l := s.keyEnt(prefixedKey("L:", t), ent{typ: events.EntityLoc})
 	if s.mention(a, b, l, false) {
 		s.markDone(a, b)
 		s.setText(l, t)

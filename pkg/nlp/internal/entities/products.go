@@ -501,7 +501,7 @@ func (s *state) addProduct(a, b int) {
 		g.done = true
 	}
 	t := s.span(a, b)
-	p := s.keyEnt("R:"+normKey(t), ent{typ: events.EntityProduct, parent: parent})
+	p := s.keyEnt(prefixedKey("R:", t), ent{typ: events.EntityProduct, parent: parent})
 	if s.mention(a, b, p, false) {
 		s.setText(p, t)
 	}
@@ -526,7 +526,7 @@ func (s *state) brandMention(g *gmatch, e *gazetteer.Entry) {
 	p := s.entryEnt(e, events.EntityProduct)
 	if to > g.to {
 		// A model is a product of its own: "iPhone 17" is not "iPhone".
-		p = s.keyEnt("R:"+normKey(s.span(g.from, to)), ent{typ: events.EntityProduct, parent: e.Parent})
+		p = s.keyEnt(prefixedKey("R:", s.span(g.from, to)), ent{typ: events.EntityProduct, parent: e.Parent})
 	}
 	if !s.mention(g.from, to, p, false) {
 		return
@@ -741,11 +741,12 @@ func (s *state) productAliases() {
 		if !s.capWord(k) && !s.modelCode(k) || !s.free(k, k+1) || !firsts[s.low(k)] {
 			continue
 		}
+		var kb [64]byte
 		for l := 3; l >= 1; l-- {
 			if k+l > len(s.d.Toks) || !s.free(k, k+l) {
 				continue
 			}
-			if p, ok := names[normKey(s.span(k, k+l))]; ok && !s.capWord(k+l) {
+			if p, ok := names[string(appendKey(kb[:0], s.span(k, k+l)))]; ok && !s.capWord(k+l) {
 				s.mention(k, k+l, p, false)
 				break
 			}

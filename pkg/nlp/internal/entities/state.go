@@ -3,6 +3,7 @@ package entities
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/tickerwire/tickerwire/pkg/events"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
@@ -58,7 +59,17 @@ type state struct {
 	byKey   map[string]int
 	gmAtTok []int32 // per token: 1 + index of the gazetteer match over it, or 0
 	desc    []int8  // per token: 1 a descriptor noun, -1 not, 0 not yet known
+	// punct holds per token the first byte of a punctuation token, 0 for
+	// others: isPunct, which most passes ask of most tokens, reads one
+	// byte instead of the token and the text.
+	punct []byte
+	// capWords marks per token a word that starts with a capital, for
+	// capWord as punct is for isPunct.
+	capWords []bool
 	links   []roleLink
+	// order and newIdx are result's buffers: the entities that survive,
+	// and each entity's index among them.
+	order, newIdx []int
 	// bySurname lists the people of each lower-case surname.
 	bySurname map[string][]int
 	// alias maps folded names and acronyms to organisations; first maps
@@ -100,6 +111,8 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	s.ments = s.ments[:0]
 	s.gmAtTok = s.gmAtTok[:0]
 	s.desc = s.desc[:0]
+	s.punct = s.punct[:0]
+	s.capWords = s.capWords[:0]
 	s.links = s.links[:0]
 	if s.byEntry == nil {
 		s.byEntry = map[*gazetteer.Entry]int{}
@@ -118,10 +131,18 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	s.market = -1
 	for i := range d.Toks {
 		var c lex.Class
-		if d.Toks[i].Kind == text.Word {
+		var p byte
+		cw := false
+		switch t := &d.Toks[i]; t.Kind {
+		case text.Word:
 			c = lex.Of(d.Lower(i))
+			cw = t.Flags&(text.Upper|text.AllUpper) != 0
+		case text.Punct:
+			p = d.Text[t.Start]
 		}
 		s.classes = append(s.classes, c)
+		s.punct = append(s.punct, p)
+		s.capWords = append(s.capWords, cw)
 		s.owner = append(s.owner, 0)
 		s.gmAtTok = append(s.gmAtTok, 0)
 		s.desc = append(s.desc, 0)
@@ -312,7 +333,7 @@ func (s *state) entryEnt(en *gazetteer.Entry, typ events.EntityType) int {
 	var alt string
 	switch {
 	case en.Kind == gazetteer.KindBrand:
-		alt = "R:" + normKey(en.Canonical)
+		alt = prefixedKey("R:", en.Canonical)
 	case en.Ticker != "":
 		alt = "T:" + en.Ticker
 	}
@@ -396,7 +417,18 @@ func inflection(a, b string) bool {
 // capitals reports whether t has letters and none in lower case: a
 // headline's "DEERE" gives way to "Deere".
 func capitals(t string) bool {
-	return strings.ToUpper(t) == t && strings.ToLower(t) != t
+	upper, lower := false, false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.ToUpper(t) == t && strings.ToLower(t) != t
+		case 'a' <= c && c <= 'z':
+			lower = true
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper && !lower
 }
 
 // span returns the text of tokens from..to-1.
@@ -418,22 +450,15 @@ func (s *state) tok(i int) text.Token {
 	return s.d.Toks[i]
 }
 
-// isPunct reports whether token i is the punctuation character c.
+// isPunct reports whether token i is the punctuation character c, which
+// is not 0.
 func (s *state) isPunct(i int, c byte) bool {
-	if i < 0 || i >= len(s.d.Toks) {
-		return false
-	}
-	t := &s.d.Toks[i]
-	return t.Kind == text.Punct && s.d.Text[t.Start] == c
+	return i >= 0 && i < len(s.punct) && s.punct[i] == c
 }
 
 // capWord reports whether token i is a word that starts with a capital.
 func (s *state) capWord(i int) bool {
-	if i < 0 || i >= len(s.d.Toks) {
-		return false
-	}
-	t := &s.d.Toks[i]
-	return t.Kind == text.Word && t.Flags&(text.Upper|text.AllUpper) != 0
+	return i >= 0 && i < len(s.capWords) && s.capWords[i]
 }
 
 // nameWord reports whether token i can be part of a name: a capitalised
@@ -466,10 +491,10 @@ func (s *state) sameSentence(i, j int) bool {
 	return s.d.SentenceOf(i) == s.d.SentenceOf(j)
 }
 
-// result builds the output: entities that survived, in order of first
-// mention, and the mentions renumbered.
-func (s *state) result() Result {
-	order := make([]int, 0, len(s.ents))
+// result builds the output into r, reusing its slices: entities that
+// survived, in order of first mention, and the mentions renumbered.
+func (s *state) result(r *Result) {
+	order := s.order[:0]
 	for i := range s.ents {
 		e := &s.ents[i]
 		if !e.dropped && e.mentions > 0 && e.text != "" {
@@ -477,12 +502,13 @@ func (s *state) result() Result {
 		}
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return s.ents[a].first - s.ents[b].first })
-	newIdx := make([]int, len(s.ents))
-	for i := range newIdx {
-		newIdx[i] = -1
+	newIdx := s.newIdx[:0]
+	for range s.ents {
+		newIdx = append(newIdx, -1)
 	}
+	s.order, s.newIdx = order, newIdx
 	s.appositionTexts()
-	r := Result{Main: -1}
+	r.Entities, r.Mentions, r.Main = r.Entities[:0], r.Mentions[:0], -1
 	for _, i := range order {
 		newIdx[i] = len(r.Entities)
 		r.Entities = append(r.Entities, s.output(i))
@@ -497,7 +523,6 @@ func (s *state) result() Result {
 	if s.main >= 0 {
 		r.Main = newIdx[s.main]
 	}
-	return r
 }
 
 // mergeTails merges a public body into one whose name ends in its name:
@@ -590,5 +615,41 @@ func (s *state) key(i int) string {
 
 // normKey folds a name for keys: lower case, inner white space single.
 func normKey(t string) string {
-	return strings.Join(strings.Fields(strings.ToLower(t)), " ")
+	var buf [64]byte
+	return string(appendKey(buf[:0], t))
+}
+
+// prefixedKey returns prefix followed by normKey(t), in one allocation.
+func prefixedKey(prefix, t string) string {
+	var buf [64]byte
+	return string(appendKey(append(buf[:0], prefix...), t))
+}
+
+// appendKey appends normKey(t) to dst. Names are mostly ASCII, which it
+// folds in one pass without allocating; a look-up with string(dst) of a
+// buffer on the stack then allocates nothing.
+func appendKey(dst []byte, t string) []byte {
+	for i := 0; i < len(t); i++ {
+		if t[i] >= utf8.RuneSelf {
+			return append(dst, strings.Join(strings.Fields(strings.ToLower(t)), " ")...)
+		}
+	}
+	start, space := len(dst), false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			// The ASCII white space of strings.Fields.
+			space = true
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space && len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		space = false
+		dst = append(dst, c)
+	}
+	return dst
 }

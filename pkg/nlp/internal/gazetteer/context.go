@@ -146,8 +146,9 @@ func IsExchange(code string) bool {
 
 // tickerAt matches a ticker context at token t: "<F>" (as wire services
 // mark listed companies) or an exchange name and colon before a ticker
-// ("(NYSE: F)", "NASDAQ:AMZN", "Xetra: SIE").
-func (g *Gazetteer) tickerAt(text string, t names.Token, kb *[64]byte) (Match, bool) {
+// ("(NYSE: F)", "NASDAQ:AMZN", "Xetra: SIE"), into m; it leaves m alone
+// when there is none.
+func (g *Gazetteer) tickerAt(text string, t names.Token, kb *[64]byte, m *Match) bool {
 	if t.Start > 0 && text[t.Start-1] == '<' {
 		end := t.Start
 		for end < len(text) && end-t.Start < 12 && isTickerByte(text[end]) {
@@ -155,21 +156,22 @@ func (g *Gazetteer) tickerAt(text string, t names.Token, kb *[64]byte) (Match, b
 		}
 		if end < len(text) && text[end] == '>' {
 			if es := g.tickerEntries(text[t.Start:end], "", kb); es != nil {
-				return Match{Start: t.Start, End: end, NameEnd: end, Entries: es, Form: FormTicker}, true
+				*m = Match{Start: t.Start, End: end, NameEnd: end, Entries: es, Form: FormTicker}
+				return true
 			}
 		}
-		return Match{}, false
+		return false
 	}
 	colon := t.End
 	if colon < len(text) && text[colon] == ' ' {
 		colon++
 	}
 	if colon >= len(text) || text[colon] != ':' || t.End-t.Start > 8 {
-		return Match{}, false
+		return false
 	}
 	exch, ok := exchanges[text[t.Start:t.End]]
 	if !ok {
-		return Match{}, false
+		return false
 	}
 	start := colon + 1
 	for start < len(text) && text[start] == ' ' {
@@ -183,13 +185,14 @@ func (g *Gazetteer) tickerAt(text string, t names.Token, kb *[64]byte) (Match, b
 		end--
 	}
 	if end == start || isWordAt(text, end) {
-		return Match{}, false
+		return false
 	}
 	es := g.tickerEntries(text[start:end], exch, kb)
 	if es == nil {
-		return Match{}, false
+		return false
 	}
-	return Match{Start: start, End: end, NameEnd: end, Entries: es, Form: FormTicker}, true
+	*m = Match{Start: start, End: end, NameEnd: end, Entries: es, Form: FormTicker}
+	return true
 }
 
 // isTickerByte reports whether c can be part of a ticker as texts write

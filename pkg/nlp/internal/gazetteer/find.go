@@ -91,18 +91,16 @@ const maxTokens = 16
 // It allocates only to grow dst.
 func (g *Gazetteer) Find(text string, dst []Match) []Match {
 	var kb [64]byte
+	// m is filled only on a match: most tokens start none, and a Match
+	// returned by value would be copied for each of them.
+	var m Match
 	pos := 0
 	for {
 		t, ok := names.NextToken(text, pos)
 		if !ok {
 			return dst
 		}
-		if m, ok := g.tickerAt(text, t, &kb); ok {
-			dst = append(dst, m)
-			pos = m.End
-			continue
-		}
-		if m, ok := g.nameAt(text, t, &kb); ok {
+		if g.tickerAt(text, t, &kb, &m) || g.nameAt(text, t, &kb, &m) {
 			dst = append(dst, m)
 			pos = m.End
 			continue
@@ -118,14 +116,15 @@ type candidate struct {
 	genitive bool // the last token carries a genitive -s
 }
 
-// nameAt matches the longest name that starts at token t.
-func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte) (Match, bool) {
+// nameAt matches the longest name that starts at token t into m; it
+// leaves m alone when none does.
+func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte, m *Match) bool {
 	// A word in small letters starts a name only if some name starts in
 	// small letters like it: most words are ruled out here, without a
 	// look-up.
 	tok := text[t.Start:t.End]
 	if b, lower := lowerBit(tok); lower && g.lowerStarts[b>>6]&(1<<(b&63)) == 0 {
-		return Match{}, false
+		return false
 	}
 	var toks [maxTokens]names.Token
 	var cands [maxTokens]candidate
@@ -141,6 +140,9 @@ func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte) (Match, boo
 		key := names.AppendKey(kb[:0], tok)
 		if n == 0 && !g.mayStart(key) && !(len(key) > 2 && tok[len(tok)-1] == 's' && g.mayStart(key[:len(key)-1])) {
 			break // no name starts with this word, nor with it as a genitive
+		}
+		if n > 0 && !g.mayFollow(node, key) && !(len(key) > 2 && tok[len(tok)-1] == 's' && g.mayFollow(node, key[:len(key)-1])) {
+			break // no name goes on with this word, nor with it as a genitive
 		}
 		child, ok := g.child(node, key)
 		if !ok {
@@ -165,11 +167,12 @@ func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte) (Match, boo
 		cur = next
 	}
 	for i := nc - 1; i >= 0; i-- {
-		if m, ok := g.accept(text, toks[:cands[i].n], cands[i]); ok {
-			return m, true
+		if a, ok := g.accept(text, toks[:cands[i].n], cands[i]); ok {
+			*m = a
+			return true
 		}
 	}
-	return Match{}, false
+	return false
 }
 
 // mayStart reports whether a name may start with the token key: false
@@ -177,6 +180,13 @@ func (g *Gazetteer) nameAt(text string, t names.Token, kb *[64]byte) (Match, boo
 func (g *Gazetteer) mayStart(key []byte) bool {
 	b := keyBit(key)
 	return g.firsts[b>>6]&(1<<(b&63)) != 0
+}
+
+// mayFollow reports whether node may have an edge for the token key:
+// false means it has none.
+func (g *Gazetteer) mayFollow(node uint32, key []byte) bool {
+	b := edgeBit(node, key)
+	return g.follows[b>>6]&(1<<(b&63)) != 0
 }
 
 // child follows the edge for a token key from node.

@@ -116,6 +116,10 @@ type Gazetteer struct {
 	// keyBit): a key whose bit is clear starts no name, and needs no
 	// look-up in vocab.
 	firsts []uint64
+	// follows has a bit set for every edge of the trie, a node and the
+	// key of a token after it (see edgeBit): a walk whose next token's
+	// bit is clear ends without the look-ups in vocab and edges.
+	follows []uint64
 }
 
 // surface is one name (a sequence of token keys) and what it stands for.
@@ -135,6 +139,7 @@ type surface struct {
 func Load() (*Gazetteer, error) {
 	g := &Gazetteer{
 		firsts:  make([]uint64, 1<<(keyBits-6)),
+		follows: make([]uint64, 1<<(keyBits-6)),
 		vocab:   map[string]uint32{},
 		edges:   map[uint64]uint32{},
 		nodes:   []int32{-1},
@@ -227,6 +232,10 @@ func (g *Gazetteer) addName(n string, e *Entry) {
 		if !ok {
 			id = uint32(len(g.vocab) + 1)
 			g.vocab[string(key)] = id
+		}
+		if node != 0 {
+			b := edgeBit(node, key)
+			g.follows[b>>6] |= 1 << (b & 63)
 		}
 		edge := uint64(node)<<32 | uint64(id)
 		child, ok := g.edges[edge]
@@ -338,10 +347,21 @@ const keyBits = 20
 
 // keyBit returns the bit of firsts for a token key: its FNV-1a hash.
 func keyBit(key []byte) uint32 {
+	return fnv(key) >> (32 - keyBits)
+}
+
+// edgeBit returns the bit of follows for the edge from node by a token
+// key.
+func edgeBit(node uint32, key []byte) uint32 {
+	return ((fnv(key) ^ node*0x9e3779b1) * 0x85ebca6b) >> (32 - keyBits)
+}
+
+// fnv returns the 32-bit FNV-1a hash of key.
+func fnv(key []byte) uint32 {
 	h := uint32(2166136261)
 	for _, c := range key {
 		h ^= uint32(c)
 		h *= 16777619
 	}
-	return h >> (32 - keyBits)
+	return h
 }
