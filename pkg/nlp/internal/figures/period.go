@@ -857,11 +857,29 @@ func periodString(typ string, year int) string {
 	if typ == "" {
 		return ""
 	}
-	if year < 1900 || year > 2199 {
+	if year < firstYear || year > lastYear {
 		return typ
+	}
+	if k := periodIndex(typ); k >= 0 {
+		return periodStrings[k][year-firstYear]
 	}
 	return typ + " " + strconv.Itoa(year)
 }
+
+// firstYear and lastYear bound the years a period string gives.
+const firstYear, lastYear = 1900, 2199
+
+// periodStrings holds the strings of the periods of periodTypes in the
+// years they may have, built once, so that dating a figure allocates
+// nothing.
+var periodStrings = func() (t [len(periodTypes)][lastYear - firstYear + 1]string) {
+	for k, typ := range periodTypes {
+		for y := firstYear; y <= lastYear; y++ {
+			t[k][y-firstYear] = typ + " " + strconv.Itoa(y)
+		}
+	}
+	return t
+}()
 
 // periodExprs finds the period expressions of the text, in order.
 func (d *doc) periodExprs() []pexpr {
