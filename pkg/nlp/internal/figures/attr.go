@@ -295,7 +295,7 @@ func (d *doc) changeOf(k int) {
 	if f.signed != 0 {
 		f.neg = f.signed < 0
 		// "up from EUR -0.7 mn" is a negative level, "-15,7 Prozent" a change.
-		f.change = !d.isWordAny(f.a-1, "from", "to", "at", "von", "auf", "bei", "of", "was", "were", "is", "are", "totalled", "totaled")
+		f.change = !d.inClass(f.a-1, wLevelOf)
 		return
 	}
 	a, b := d.clauseBounds(f)
@@ -434,22 +434,19 @@ func (d *doc) changeOf(k int) {
 // verb in -ing governs the amount itself ("by converting 7 mln dlrs").
 func (d *doc) prepBefore(a int) int {
 	q := a - 1
-	article := func(k int) bool {
-		return d.isWordAny(k, "the", "a", "an", "its", "their", "der", "die", "das", "den", "dem", "des", "einem", "einen", "seinen", "ihren")
-	}
 	adjective := false
 	if t := d.tok(q); t.kind == kWord && !t.nl() && (t.lx == 0 || d.isWordAny(q, "previous", "prior", "earlier", "vorherigen", "revised")) && !d.capitalised(q) && !strings.HasSuffix(d.str(q), "ing") {
 		q-- // "provisional", "estimated", "immerhin"
 		adjective = true
 	}
-	art := article(q)
+	art := d.inClass(q, wArticle)
 	if art {
 		q--
 	}
 	if q == a-1 {
 		return a - 1
 	}
-	if d.isWordAny(q, "from", "von", "vom", "to", "auf", "at", "bei", "of", "by", "against", "versus", "vs", "gegenüber", "with", "mit") ||
+	if d.inClass(q, wPrep) ||
 		d.isWord(q, "um") && adjective && !art && d.isDigitsPercent(a) {
 		return q
 	}
@@ -1417,8 +1414,7 @@ func (d *doc) paidCandidate(f *fig, b int) bool {
 // buybackIn reports whether a word of buying back shares stands in [a, b).
 func (d *doc) buybackIn(a, b int) bool {
 	for q := a; q < b; q++ {
-		if d.isWordAny(q, "buyback", "buybacks", "repurchase", "repurchases", "repurchased", "aktienrückkauf", "aktienrückkäufe",
-			"rückkauf", "zurückkaufen", "aktienrückkaufprogramm") || d.isWord(q, "back") && d.isWordAny(q-1, "buy", "buys", "bought", "buying") {
+		if d.inClass(q, wBuyback) || d.isWord(q, "back") && d.isWordAny(q-1, "buy", "buys", "bought", "buying") {
 			return true
 		}
 	}
@@ -1868,7 +1864,7 @@ func (d *doc) clauseBasis(f *fig) events.Basis {
 	// um 6,8 Prozent abgestürzt und wird heuer ... abschmieren".
 	own := b
 	for q := f.b; q < b; q++ {
-		if d.isWordAny(q, "und", "and", "sowie") && d.tok(q+1).kind != kNum && d.ent(q+1).num == 0 {
+		if d.inClass(q, wAnd) && d.tok(q+1).kind != kNum && d.ent(q+1).num == 0 {
 			own = q
 			break
 		}
@@ -1921,7 +1917,7 @@ func (d *doc) priorPlan(f *fig) bool {
 	// A plan noun right before the base: "from the current guidance of
 	// 23-25 pct", "from a previous target of".
 	for q := f.a - 1; q >= f.a-5 && q >= 0; q-- {
-		if d.isWordAny(q, "forecast", "forecasts", "guidance", "target", "targets", "outlook", "projection", "prognose", "ziel", "ausblick", "plan") {
+		if d.inClass(q, wPlanNear) {
 			return true
 		}
 		if d.clauseBreak(q) || d.tok(q).kind == kNum {
@@ -1941,14 +1937,12 @@ func (d *doc) priorPlan(f *fig) bool {
 			continue // numbers and punctuation name no plan
 		}
 		switch {
-		case d.isWordAny(q, "raised", "raises", "lifted", "lifts", "cut", "cuts", "lowered", "lowers", "trimmed", "revised", "narrowed",
-			"hebt", "hob", "senkt", "senkte", "kappt", "kappte"):
+		case d.inClass(q, wRevise):
 			revise = true
-		case d.isWordAny(q, "now", "nun") && q < f.a:
+		case d.inClass(q, wNow) && q < f.a:
 			// "now sees", "rechnet nun mit": a plan that replaces one.
 			now = now || d.cues(q+1)&(cGuide|cExpect) != 0 || d.cues(q-1)&(cGuide|cExpect) != 0
-		case d.isWordAny(q, "forecast", "forecasts", "guidance", "outlook", "target", "targets", "projection", "projections",
-			"prognose", "prognosen", "ziel", "ziele", "ausblick", "jahresprognose", "jahresziel"):
+		case d.inClass(q, wPlan):
 			forecast = true
 		}
 		if d.cues(q)&(cGuide|cExpect) != 0 && !d.beaten(q) {
@@ -1967,7 +1961,7 @@ func (d *doc) priorPlan(f *fig) bool {
 func (d *doc) pastTime(k int) bool {
 	for q := k; q < k+5 && q < len(d.toks); q++ {
 		switch {
-		case d.isWordAny(q, "ago", "vorjahr", "vorjahres", "vorjahreszeitraum", "vorjahresquartal", "last", "vergangenen", "previous", "prior", "zuvor") &&
+		case d.inClass(q, wPast) &&
 			!(d.isWord(q, "zuvor") && q == k):
 			return true
 		case d.isWord(q, "earlier") && d.isWordAny(q-1, "year", "quarter"):
@@ -2269,12 +2263,12 @@ func (d *doc) inHedgeOrSign(f *fig) bool {
 // Euro ein Jahr zuvor", "a year ago"), which makes it reported.
 func (d *doc) pastValue(f *fig) bool {
 	for k := f.b; k < f.b+4 && k < len(d.toks); k++ {
-		if d.isWordAny(k, "zuvor", "ago", "earlier", "früher") && d.isWordAny(k-1, "year", "jahr", "quarter", "quartal", "month", "monat", "months", "monate") ||
-			d.isWordAny(k, "vorjahr", "vorjahreszeitraum", "vorjahresquartal") && !d.isPunct(k-1, "(") {
+		if d.inClass(k, wAgo) && d.isWordAny(k-1, "year", "jahr", "quarter", "quartal", "month", "monat", "months", "monate") ||
+			d.inClass(k, wPriorYear) && !d.isPunct(k-1, "(") {
 			// "(Vorjahr: 3,7 Mrd. Euro)" is a note on the amount after it.
 			return true
 		}
-		if d.isWordAny(k, "previous", "prior") && d.isWordAny(k+1, "year", "quarter", "period") {
+		if d.inClass(k, wPrevious) && d.isWordAny(k+1, "year", "quarter", "period") {
 			return true
 		}
 	}

@@ -66,6 +66,7 @@ type doc struct {
 	text  string
 	de    bool
 	toks  []token
+	cls   []uint16 // the word classes of each token
 	lk    *lexicon
 	figs  []fig
 	sents []int32 // first token of each sentence
@@ -183,6 +184,12 @@ func (d *doc) isWordAny(i int, ws ...string) bool {
 		}
 	}
 	return false
+}
+
+// inClass reports whether token i is a word of class c.
+func (d *doc) inClass(i int, c uint16) bool {
+	d.reads++
+	return i >= 0 && i < len(d.cls) && d.cls[i]&c != 0
 }
 
 func (d *doc) isDash(i int) bool {

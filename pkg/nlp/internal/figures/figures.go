@@ -61,7 +61,7 @@ type Scratch struct {
 func (s *Scratch) Extract(text, lang string) []Figure {
 	d := &s.d
 	*d = doc{text: text, de: lang == "de", lk: theLexicon,
-		toks: d.toks[:0], figs: d.figs[:0], sents: d.sents[:0], sentIdx: d.sentIdx[:0], own: d.own[:0], exprBuf: d.exprBuf[:0], compBuf: d.compBuf[:0]}
+		toks: d.toks[:0], cls: d.cls[:0], figs: d.figs[:0], sents: d.sents[:0], sentIdx: d.sentIdx[:0], own: d.own[:0], exprBuf: d.exprBuf[:0], compBuf: d.compBuf[:0]}
 	return d.extract()
 }
 
@@ -70,7 +70,7 @@ func (s *Scratch) Extract(text, lang string) []Figure {
 // and find other figures by the position of their numbers.
 func (d *doc) extract() []Figure {
 	text := d.text
-	d.toks = tokenize(d.toks, text, d.lk)
+	d.toks, d.cls = tokenize(d.toks, d.cls, text, d.lk)
 	if !d.de {
 		// English "plant" is a factory, not German "(er) plant".
 		for i := range d.toks {

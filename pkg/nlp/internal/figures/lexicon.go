@@ -88,8 +88,59 @@ type lexicon struct {
 	// a small table of them stays in the cache where the entries do not.
 	flags []uint32
 	// words spares most words of a text, which the lexicon does not
-	// hold, the look-up in idx.
+	// hold, the look-up in keys.
 	words *sieve.Sieve
+	// keys maps the words of idx to their entries and the words of
+	// wordClasses to their classes: the tokenizer finds both with one
+	// look-up per word.
+	keys map[string]key
+}
+
+// key is what the tokenizer finds for a lower-cased word: its entry, if
+// any, and its word classes.
+type key struct {
+	lx    int16 // index+1 into entries, or 0
+	class uint16
+}
+
+// Word classes: the word lists that rules ask about for many tokens
+// around a figure or across a sentence, each a bit that the tokenizer
+// records per token. They are no lexicon entries: a word without an
+// entry reads as an adjective to prepBefore.
+const (
+	wArticle   uint16 = 1 << iota // prepBefore: an article or possessive before an amount
+	wPrep                         // prepBefore: a preposition that governs an amount
+	wLevelOf                      // changeOf: a signed amount after it is a level, not a change
+	wPlanNear                     // priorPlan: a plan noun right before a base
+	wPlan                         // priorPlan: a plan noun anywhere in the sentence
+	wRevise                       // priorPlan: a plan raised or cut
+	wNow                          // priorPlan: a plan that replaces one
+	wPast                         // pastTime: a word that dates what precedes it in the past
+	wBuyback                      // buybackIn: shares bought back
+	wAgo                          // pastValue: a time back, after a period word
+	wPriorYear                    // pastValue: the year before, one word
+	wPrevious                     // pastValue: a period before, before a period word
+	wAnd                          // clauseBasis: a statement coordinated after a figure
+)
+
+// wordClasses lists the words of each class, in the order of the bits.
+var wordClasses = [...]string{
+	`the a an its their der die das den dem des einem einen seinen ihren`,
+	`from von vom to auf at bei of by against versus vs gegenüber with mit`,
+	`from to at von auf bei of was were is are totalled totaled`,
+	`forecast forecasts guidance target targets outlook projection prognose ziel ausblick plan`,
+	`forecast forecasts guidance outlook target targets projection projections prognose prognosen
+ziel ziele ausblick jahresprognose jahresziel`,
+	`raised raises lifted lifts cut cuts lowered lowers trimmed revised narrowed hebt hob senkt senkte
+kappt kappte`,
+	`now nun`,
+	`ago vorjahr vorjahres vorjahreszeitraum vorjahresquartal last vergangenen previous prior zuvor`,
+	`buyback buybacks repurchase repurchases repurchased aktienrückkauf aktienrückkäufe rückkauf
+zurückkaufen aktienrückkaufprogramm`,
+	`zuvor ago earlier früher`,
+	`vorjahr vorjahreszeitraum vorjahresquartal`,
+	`previous prior`,
+	`und and sowie`,
 }
 
 func (lk *lexicon) add(e entry, words ...string) {
@@ -141,22 +192,22 @@ func merge(dst *entry, e entry) {
 	dst.flags |= e.flags
 }
 
-// index returns the entry index+1 of word, or 0. low is scratch space for
-// lower-casing, so the lookup does not allocate.
-func (lk *lexicon) index(word string, low *[maxKey]byte) int16 {
+// index returns the entry index+1 of word, or 0, and its word classes.
+// low is scratch space for lower-casing, so the lookup does not allocate.
+func (lk *lexicon) index(word string, low *[maxKey]byte) key {
 	n := lowerInto(word, low)
 	if n < 0 || !sieve.May(lk.words, low[:n]) {
-		return 0
+		return key{}
 	}
-	return lk.idx[string(low[:n])]
+	return lk.keys[string(low[:n])]
 }
 
 // indexLower is index for a word known to be lower-cased already.
-func (lk *lexicon) indexLower(word string) int16 {
+func (lk *lexicon) indexLower(word string) key {
 	if len(word) > maxKey || !sieve.May(lk.words, word) {
-		return 0
+		return key{}
 	}
-	return lk.idx[word]
+	return lk.keys[word]
 }
 
 func (lk *lexicon) get(i int16) *entry {
@@ -222,7 +273,18 @@ func buildLexicon() *lexicon {
 	for i := range lk.entries {
 		lk.flags[i+1] = lk.entries[i].flags
 	}
-	lk.words = sieve.Of(lk.idx)
+	lk.keys = make(map[string]key, len(lk.idx))
+	for w, i := range lk.idx {
+		lk.keys[w] = key{lx: i}
+	}
+	for c, words := range wordClasses {
+		for _, w := range strings.Fields(words) {
+			k := lk.keys[w]
+			k.class |= 1 << c
+			lk.keys[w] = k
+		}
+	}
+	lk.words = sieve.Of(lk.keys)
 	return lk
 }
 

@@ -42,7 +42,12 @@ func (d *doc) periods() {
 	}
 	d.years = [len(periodTypes)]int16{}
 	exprs := d.exprs
+	// carry is the period the text goes on with, nil when none. It
+	// points to carried, a copy of the expression that set it, so that
+	// setting one allocates nothing; the rules only read it while they
+	// date a figure and keep no pointer to it.
 	var carry *pexpr
+	var carried pexpr
 	carrySent, setBy := -1, -1
 	// carryBasis is the basis of the figure that set the carried period,
 	// "" when an expression alone set it: a plan's period carries to the
@@ -81,7 +86,8 @@ func (d *doc) periods() {
 					// about, which the sentences after go on with.
 					c := *e
 					c.whole, c.year = false, wholeYear(carry, report)
-					carry, carrySent, carryBasis = &c, d.sentOf(e.a), ""
+					carried = c
+					carry, carrySent, carryBasis = &carried, d.sentOf(e.a), ""
 				case e.rel || e.same || e.whole || e.deadline || e.date || e.endOf:
 				case e.typ == "" && !(e.quarter && carry != nil && carry.typ != "" && carry.typ[0] == 'Q'):
 					carry = nil
@@ -91,7 +97,8 @@ func (d *doc) periods() {
 						c.typ, c.year = d.resolvePeriod(e, nil, nil)
 						c.this, c.last = false, false
 					}
-					carry, carrySent, carryBasis = &c, d.sentOf(e.a), ""
+					carried = c
+					carry, carrySent, carryBasis = &carried, d.sentOf(e.a), ""
 					if d.planClause(e.a) {
 						// "hebt die Ziele für das laufende Geschäftsjahr an":
 						// the period of a plan, for the plans after it.
@@ -211,7 +218,8 @@ func (d *doc) periods() {
 		if !f.base && typ != "" && !e.rel && (!e.whole || year != 0) {
 			// The sentence's main figure sets the period the next
 			// sentences go on with.
-			carry, carrySent, setBy, carryBasis = &pexpr{typ: typ, year: year}, s, s, f.basis
+			carried = pexpr{typ: typ, year: year}
+			carry, carrySent, setBy, carryBasis = &carried, s, s, f.basis
 		}
 		if f.base && !right && !e.rel && year > 0 && f.basis == events.BasisActual {
 			year--
@@ -857,11 +865,29 @@ func periodString(typ string, year int) string {
 	if typ == "" {
 		return ""
 	}
-	if year < 1900 || year > 2199 {
+	if year < firstYear || year > lastYear {
 		return typ
+	}
+	if k := periodIndex(typ); k >= 0 {
+		return periodStrings[k][year-firstYear]
 	}
 	return typ + " " + strconv.Itoa(year)
 }
+
+// firstYear and lastYear bound the years a period string gives.
+const firstYear, lastYear = 1900, 2199
+
+// periodStrings holds the strings of the periods of periodTypes in the
+// years they may have, built once, so that dating a figure allocates
+// nothing.
+var periodStrings = func() (t [len(periodTypes)][lastYear - firstYear + 1]string) {
+	for k, typ := range periodTypes {
+		for y := firstYear; y <= lastYear; y++ {
+			t[k][y-firstYear] = typ + " " + strconv.Itoa(y)
+		}
+	}
+	return t
+}()
 
 // periodExprs finds the period expressions of the text, in order.
 func (d *doc) periodExprs() []pexpr {

@@ -35,12 +35,13 @@ func (t *token) sp() bool { return t.ws&wsSpace != 0 }
 // nl reports whether a line break precedes the token.
 func (t *token) nl() bool { return t.ws&wsLine != 0 }
 
-// tokenize splits text into tokens in one pass, appending them to toks.
-// When toks has too little room, it allocates the token slice once,
-// sized from the text length.
-func tokenize(toks []token, text string, lk *lexicon) []token {
+// tokenize splits text into tokens in one pass, appending them to toks
+// and the word classes of each token to cls. When toks and cls have too
+// little room, it allocates them once, sized from the text length.
+func tokenize(toks []token, cls []uint16, text string, lk *lexicon) ([]token, []uint16) {
 	if n := len(text)/5 + 8; cap(toks) < n {
 		toks = make([]token, 0, n)
+		cls = make([]uint16, 0, n)
 	}
 	var ws uint8
 	var low [maxKey]byte
@@ -58,10 +59,13 @@ func tokenize(toks []token, text string, lk *lexicon) []token {
 		case c >= '0' && c <= '9':
 			j := scanNumber(text, i)
 			toks = append(toks, token{s: int32(i), e: int32(j), kind: kNum, ws: ws})
+			cls = append(cls, 0)
 			i = j
 		case c == 'x' && len(text)-i >= 5 && text[i+1:i+5] == "20ac" && (i+5 == len(text) || !wordByte(text, i+5) && !isDigit(text[i+5])):
 			// "x20ac" is how some wire text spells the euro sign.
-			toks = append(toks, token{s: int32(i), e: int32(i + 5), kind: kWord, ws: ws, lx: lk.index(text[i:i+5], &low)})
+			k := lk.index(text[i:i+5], &low)
+			toks = append(toks, token{s: int32(i), e: int32(i + 5), kind: kWord, ws: ws, lx: k.lx})
+			cls = append(cls, k.class)
 			i += 5
 		case c < 0x80:
 			if isASCIILetter(c) {
@@ -83,16 +87,18 @@ func tokenize(toks []token, text string, lk *lexicon) []token {
 						break
 					}
 				}
-				var lx int16
+				var k key
 				if fold {
-					lx = lk.index(text[i:j], &low)
+					k = lk.index(text[i:j], &low)
 				} else {
-					lx = lk.indexLower(text[i:j])
+					k = lk.indexLower(text[i:j])
 				}
-				toks = append(toks, token{s: int32(i), e: int32(j), kind: kWord, ws: ws, lx: lx})
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: kWord, ws: ws, lx: k.lx})
+				cls = append(cls, k.class)
 				i = j
 			} else {
 				toks = append(toks, token{s: int32(i), e: int32(i + 1), kind: kPunct, ws: ws})
+				cls = append(cls, 0)
 				i++
 			}
 		default:
@@ -103,7 +109,9 @@ func tokenize(toks []token, text string, lk *lexicon) []token {
 				for j < len(text) && wordByte(text, j) {
 					j += wordLen(text, j)
 				}
-				toks = append(toks, token{s: int32(i), e: int32(j), kind: kWord, ws: ws, lx: lk.index(text[i:j], &low)})
+				k := lk.index(text[i:j], &low)
+				toks = append(toks, token{s: int32(i), e: int32(j), kind: kWord, ws: ws, lx: k.lx})
+				cls = append(cls, k.class)
 				i = j
 			case unicode.IsSpace(r):
 				ws |= wsSpace
@@ -114,12 +122,13 @@ func tokenize(toks []token, text string, lk *lexicon) []token {
 				continue
 			default:
 				toks = append(toks, token{s: int32(i), e: int32(i + n), kind: kPunct, ws: ws})
+				cls = append(cls, 0)
 				i += n
 			}
 		}
 		ws = 0
 	}
-	return toks
+	return toks, cls
 }
 
 func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }

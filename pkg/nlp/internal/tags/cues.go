@@ -68,7 +68,16 @@ const (
 	cOrder                      // "order", "Bestellung", "Auftrag": goods bought, not a company
 	cSecurity                   // "Anleihe", "Fonds", "bonds": what investors, not companies, invest in
 	cInvestor                   // "Anleger", "investors", "Sparer": people who invest money, not companies
+	cMonth                      // a month's full name: "February", "März"
+	cNumber                     // a number in words: "zwei", "twelve", "half"
+	cTo                         // "to", "auf" before a price
 )
+
+// wordCues are the cues that name a word itself rather than what it
+// says: a compound does not take them from its tail ("Vorzugsaktie" is
+// no "aktie" after "je").
+const wordCues = cLegalForm | cCents | cPer | cShareWord | cFor | cReverse | cCapital | cSpending | cInto | cPrice |
+	cShareEn | cMonth | cNumber | cTo
 
 // cueTable maps lower-case words to cues. German compounds are found by
 // their tails (see lookup), so only heads are listed for them.
@@ -199,6 +208,11 @@ crowns kronor won pesos marks francs pence p cents cent eur usd`)
 	add(cCapital, "capital")
 	add(cSpending, "spending")
 	add(cInto, "in into")
+	add(cTo, "to auf")
+	add(cMonth, `january february march april june july august september october november december
+januar jänner februar märz juni juli oktober dezember`)
+	add(cNumber, `zwei drei vier fünf sechs sieben acht neun zehn elf zwölf two three four five six
+seven eight nine ten eleven twelve halbe half`)
 	add(cPrice, "price prices")
 	add(cPayout, `distribution distributions quarterly qtly qtrly payout payouts`)
 	add(cDeclare, `sets set declares declared raises raised hikes hiked cuts initial approves
@@ -233,7 +247,7 @@ func lookup(w []byte, german bool) cue {
 	}
 	for _, t := range tailsByEnd[string(w[len(w)-3:])] {
 		if len(w) > len(t)+2 && string(w[len(w)-len(t):]) == t {
-			return cueTable[t]
+			return cueTable[t] &^ wordCues
 		}
 	}
 	return 0

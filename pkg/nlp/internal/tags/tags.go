@@ -414,17 +414,17 @@ func (t *Tagger) analyse(in Input) {
 			if c&cPrior != 0 && s.amounts+s.percents == 0 {
 				s.prior = true
 			}
-			w := d.LowerString(i)
+			// The words this loop asks about carry cue bits of their own
+			// (cLegalForm, cCents, cMonth, ...), so that a word is read
+			// once, by lookup, and not by a switch per question.
 			// "capital investments", "capital spending" name capex.
-			if w == "capital" && i+1 < se.To && t.cues[i+1]&cInvest != 0 || w == "spending" && i > se.From && d.LowerString(i-1) == "capital" {
+			if c&cCapital != 0 && i+1 < se.To && t.cues[i+1]&cInvest != 0 || c&cSpending != 0 && i > se.From && t.cues[i-1]&cCapital != 0 {
 				c |= cCapexWord
 			}
 			if c&cInvest != 0 {
 				invest = i
 			}
-			switch w {
-			case "<", "inc", "corp", "co", "ltd", "plc", "ag", "nv", "sa", "bancorp", "bank", "group",
-				"industries", "cos", "lp", "se", "oyj", "gmbh", "holdings":
+			if c&(cLegalForm|cLeft) != 0 {
 				s.ticker = true // a ticker or a legal form names a company
 			}
 			// "mehr als erwartet", "better than expected": a result
@@ -442,33 +442,33 @@ func (t *Tagger) analyse(in Input) {
 			if c&cResult != 0 && i > se.From && d.Text[d.Toks[i-1].Start] == '/' {
 				c &^= cResult | cProfit | cTable
 			}
-			switch w {
-			case "cts", "cents", "pence", "ct", "cent":
+			switch {
+			case c&cCents != 0:
 				s.perShare = true
-			case "share", "unit", "aktie":
-				if p := d.LowerString(max(i-1, 0)); i > se.From && (p == "per" || p == "a" || p == "je" || p == "pro") {
+			case c&cShareWord != 0:
+				if i > se.From && t.cues[i-1]&cPer != 0 {
 					s.perShare = true
 				}
-			case "for":
+			case c&cFor != 0:
 				if i > se.From && i+1 < se.To && d.Toks[i-1].Flags&text.Dash != 0 && d.Toks[i+1].Flags&text.Dash != 0 {
 					s.forSplit = true
 				}
-			case "reverse":
+			case c&cReverse != 0:
 				s.forSplit = true
 			}
-			if (w == "to" || w == "auf") && s.percents > 0 && i+1 < se.To && d.Toks[i+1].Kind == text.Number &&
+			if s.percents > 0 && c&cTo != 0 && i+1 < se.To && d.Toks[i+1].Kind == text.Number &&
 				(i+2 >= se.To || t.cues[i+2]&cUnit == 0 && !isCurrencySign(d, i+2)) && !isCurrencySign(d, i-1) {
 				s.bareTo = true
 			}
-			if monthName(w) {
+			if c&cMonth != 0 {
 				s.month = true
 			}
-			if invest >= 0 && i-invest <= 8 && (w == "in" || w == "into") && i+1 < se.To && d.Toks[i+1].Flags&(text.Upper|text.AllUpper) != 0 {
+			if invest >= 0 && i-invest <= 8 && c&cInto != 0 && i+1 < se.To && d.Toks[i+1].Flags&(text.Upper|text.AllUpper) != 0 {
 				s.investIn = true
 			}
 			s.cues |= c
 			tok := &d.Toks[i]
-			if tok.Kind == text.Number || tok.Kind == text.Word && numberWord(d.Lower(i)) {
+			if tok.Kind == text.Number || c&cNumber != 0 {
 				if i+1 < se.To && t.cues[i+1]&cUnit != 0 || i > se.From && isCurrencySign(d, i-1) {
 					if i+1 < se.To && isPercent(d, i+1) {
 						s.percents++
@@ -532,26 +532,6 @@ func (t *Tagger) analyse(in Input) {
 			s.deals++
 		}
 	}
-}
-
-// monthName reports whether w is a month's full name.
-func monthName(w string) bool {
-	switch w {
-	case "january", "february", "march", "april", "june", "july", "august", "september", "october",
-		"november", "december", "januar", "jänner", "februar", "märz", "juni", "juli", "oktober", "dezember":
-		return true
-	}
-	return false
-}
-
-func numberWord(w []byte) bool {
-	switch string(w) {
-	case "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
-		"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-		"halbe", "half":
-		return true
-	}
-	return false
 }
 
 func isPercent(d *text.Doc, i int) bool {
