@@ -66,7 +66,12 @@ type state struct {
 	// capWords marks per token a word that starts with a capital, for
 	// capWord as punct is for isPunct.
 	capWords []bool
-	links   []roleLink
+	// seen is the union of the classes of the text's words, and puncts
+	// the set of its punctuation bytes: a pass whose trigger word or
+	// character the text lacks is skipped without walking its tokens.
+	seen   lex.Class
+	puncts byteSet
+	links  []roleLink
 	// order and newIdx are result's buffers: the entities that survive,
 	// and each entity's index among them.
 	order, newIdx []int
@@ -129,6 +134,8 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	clear(s.bySurname)
 	s.main = -1
 	s.market = -1
+	s.seen = 0
+	s.puncts = byteSet{}
 	for i := range d.Toks {
 		var c lex.Class
 		var p byte
@@ -137,8 +144,10 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 		case text.Word:
 			c = lex.Of(d.Lower(i))
 			cw = t.Flags&(text.Upper|text.AllUpper) != 0
+			s.seen |= c
 		case text.Punct:
 			p = d.Text[t.Start]
+			s.puncts.add(p)
 		}
 		s.classes = append(s.classes, c)
 		s.punct = append(s.punct, p)
@@ -183,6 +192,12 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	}
 	s.country = s.docCountry()
 }
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
 // docCountry returns the country most of the article's unambiguous
 // dictionary names belong to, when at least two do and no other country
@@ -242,24 +257,41 @@ func (s *state) gmAt(k int) *gmatch {
 }
 
 func (s *state) run() {
-	s.brackets()
-	s.initialNames()
+	// The passes that need a bracket, an ampersand, a hyphen or a word of
+	// one class are skipped in texts without one: a short text has few
+	// of them.
+	if s.puncts.has('(') || s.puncts.has('<') {
+		s.brackets()
+	}
+	if s.puncts.has('(') {
+		s.initialNames()
+	}
 	s.rolePersons()
 	s.legalOrgs()
-	s.headOrgs()
+	if s.seen&lex.OrgHead != 0 {
+		s.headOrgs()
+	}
 	s.adjectiveOrgs()
 	s.brandLists()
 	s.namePersons()
 	s.appositionOrgs()
 	s.newspapers()
-	s.ampersandOrgs()
-	s.makerProducts()
+	if s.puncts.has('&') {
+		s.ampersandOrgs()
+	}
+	if s.seen&lex.ProductNoun != 0 {
+		s.makerProducts()
+	}
 	s.gazetteerNames()
 	s.dealObjects()
 	s.analystNames()
 	s.institutions()
-	s.acronyms()
-	s.compoundOrgs()
+	if s.puncts.has('(') {
+		s.acronyms()
+	}
+	if s.puncts.has('-') {
+		s.compoundOrgs()
+	}
 	s.places()
 	s.products()
 	s.models()
