@@ -423,14 +423,22 @@ func (s *state) listWord(i int, first bool) bool {
 	if t.Kind != text.Word || !s.free(i, i+1) {
 		return false
 	}
-	w := s.low(i)
-	if !s.capWord(i) && !s.modelCode(i) && !(first && w[0] >= '0' && w[0] <= '9' && len(w) >= 3) {
+	// The lower-case text is read only for words in small letters, most
+	// of which are ruled out by their first character.
+	if !s.capWord(i) && !s.modelCode(i) && !(first && s.digitName(i)) {
 		return false
 	}
 	const notName = lex.Stop | lex.Det | lex.Prep | lex.Month | lex.Weekday | lex.Say | lex.ContentDE |
 		lex.ContentEN | lex.Finance | lex.Unit | lex.Nationality | lex.OrgDesc | lex.CompanyRef | lex.Title |
 		lex.PlaceNoun | lex.Pronoun | lex.FuncDE | lex.FuncEN | lex.Conj | lex.Number
 	return s.cls(i)&notName == 0 && !s.isDescriptor(i)
+}
+
+// digitName reports whether word i starts with a digit and has three
+// characters at least, like a name such as "9flats".
+func (s *state) digitName(i int) bool {
+	w := s.low(i)
+	return w[0] >= '0' && w[0] <= '9' && len(w) >= 3
 }
 
 // listNext returns the start of the next name of a list after the name
