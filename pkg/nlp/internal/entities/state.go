@@ -71,7 +71,10 @@ type state struct {
 	// character the text lacks is skipped without walking its tokens.
 	seen   lex.Class
 	puncts byteSet
-	links  []roleLink
+	// mayTitle reports that some word may start a title (titleWord):
+	// without one titleAt finds none.
+	mayTitle bool
+	links    []roleLink
 	// order and newIdx are result's buffers: the entities that survive,
 	// and each entity's index among them.
 	order, newIdx []int
@@ -136,6 +139,7 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	s.market = -1
 	s.seen = 0
 	s.puncts = byteSet{}
+	s.mayTitle = false
 	for i := range d.Toks {
 		var c lex.Class
 		var p byte
@@ -155,6 +159,9 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 		s.owner = append(s.owner, 0)
 		s.gmAtTok = append(s.gmAtTok, 0)
 		s.desc = append(s.desc, 0)
+		if !s.mayTitle && d.Toks[i].Kind == text.Word {
+			s.mayTitle = s.titleWord(i)
+		}
 	}
 	for _, se := range d.Sents {
 		words, upper := 0, 0
@@ -258,15 +265,17 @@ func (s *state) gmAt(k int) *gmatch {
 
 func (s *state) run() {
 	// The passes that need a bracket, an ampersand, a hyphen or a word of
-	// one class are skipped in texts without one: a short text has few
-	// of them.
+	// one class are skipped in texts without one: most texts lack some,
+	// and a short text most.
 	if s.puncts.has('(') || s.puncts.has('<') {
 		s.brackets()
 	}
 	if s.puncts.has('(') {
 		s.initialNames()
 	}
-	s.rolePersons()
+	if s.mayTitle {
+		s.rolePersons()
+	}
 	s.legalOrgs()
 	if s.seen&lex.OrgHead != 0 {
 		s.headOrgs()
@@ -274,8 +283,13 @@ func (s *state) run() {
 	s.adjectiveOrgs()
 	s.brandLists()
 	s.namePersons()
-	s.appositionOrgs()
-	s.newspapers()
+	// In English only a word of these classes is a descriptor.
+	if s.lang != "en" || s.seen&(lex.OrgDesc|lex.Media) != 0 {
+		s.appositionOrgs()
+	}
+	if s.seen&lex.NewsHead != 0 {
+		s.newspapers()
+	}
 	if s.puncts.has('&') {
 		s.ampersandOrgs()
 	}
@@ -293,7 +307,11 @@ func (s *state) run() {
 		s.compoundOrgs()
 	}
 	s.places()
-	s.products()
+	// Outside German, whose compounds are product nouns too, only a word
+	// of the class is a product noun.
+	if s.lang == "de" || s.seen&lex.ProductNoun != 0 {
+		s.products()
+	}
 	s.models()
 	s.productAliases()
 	s.aliases()
