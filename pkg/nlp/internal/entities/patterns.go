@@ -319,6 +319,12 @@ func (s *state) legalToken(k int) bool {
 		}
 		return s.capWord(k) || w == "plc" || w == "oyj"
 	}
+	return s.gmbhWord(k)
+}
+
+// gmbhWord reports whether the capitalised word k ends in the legal form
+// GmbH, which is written joined to a name.
+func (s *state) gmbhWord(k int) bool {
 	w := s.d.Lower(k)
 	return len(w) > 6 && string(w[len(w)-4:]) == "gmbh" && s.capWord(k)
 }

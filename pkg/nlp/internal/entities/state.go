@@ -74,6 +74,9 @@ type state struct {
 	// mayTitle reports that some word may start a title (titleWord):
 	// without one titleAt finds none.
 	mayTitle bool
+	// mayLegal reports that some word is a legal form or ends in one
+	// (legalToken): without one legalOrgs finds nothing.
+	mayLegal bool
 	links    []roleLink
 	// order and newIdx are result's buffers: the entities that survive,
 	// and each entity's index among them.
@@ -139,7 +142,7 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	s.market = -1
 	s.seen = 0
 	s.puncts = byteSet{}
-	s.mayTitle = false
+	s.mayTitle, s.mayLegal = false, false
 	for i := range d.Toks {
 		var c lex.Class
 		var p byte
@@ -159,8 +162,9 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 		s.owner = append(s.owner, 0)
 		s.gmAtTok = append(s.gmAtTok, 0)
 		s.desc = append(s.desc, 0)
-		if !s.mayTitle && d.Toks[i].Kind == text.Word {
-			s.mayTitle = s.titleWord(i)
+		if d.Toks[i].Kind == text.Word {
+			s.mayTitle = s.mayTitle || s.titleWord(i)
+			s.mayLegal = s.mayLegal || c&lex.Legal != 0 || s.gmbhWord(i)
 		}
 	}
 	for _, se := range d.Sents {
@@ -276,7 +280,9 @@ func (s *state) run() {
 	if s.mayTitle {
 		s.rolePersons()
 	}
-	s.legalOrgs()
+	if s.mayLegal {
+		s.legalOrgs()
+	}
 	if s.seen&lex.OrgHead != 0 {
 		s.headOrgs()
 	}
