@@ -1245,7 +1245,10 @@ func adjectiveSuffix(w string) bool {
 func (s *state) dealObjects() {
 	n := len(s.d.Toks)
 	for k := 0; k+1 < n; k++ {
-		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start < 3 || !s.capWord(k+1) && !s.capWord(k+2) {
+		if !s.capWord(k+1) && !s.capWord(k+2) {
+			continue // the object is capitalised; most words are followed by none
+		}
+		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start < 3 {
 			continue
 		}
 		a := s.dealTrigger(k)

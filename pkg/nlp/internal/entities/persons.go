@@ -633,7 +633,12 @@ func (s *state) copulaRoles() {
 func (s *state) analystNames() {
 	var cands []personCand
 	for k := 2; k+1 < len(s.d.Toks); k++ {
-		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start > 4 || t.End-t.Start < 2 || s.owner[k+1] == 0 {
+		// Most words are followed by no mention, and the words below are
+		// prepositions: both tests are cheaper than reading the token.
+		if s.owner[k+1] == 0 || s.cls(k)&lex.Prep == 0 {
+			continue
+		}
+		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start > 4 || t.End-t.Start < 2 {
 			continue
 		}
 		switch s.low(k) {
