@@ -305,11 +305,10 @@ func (s *state) markDone(a, b int) {
 // legalToken reports whether token k is a legal form: "AG", "Inc", "Oyj",
 // or a German compound ending in one ("HandelsgmbH").
 func (s *state) legalToken(k int) bool {
-	t := s.tok(k)
-	if t.Kind != text.Word {
-		return false
-	}
+	// Only words have classes: most tokens are ruled out here and in
+	// gmbhWord without reading the token.
 	if s.cls(k)&lex.Legal != 0 {
+		t := s.tok(k)
 		w := s.low(k)
 		// Lower-case legal words are English words too ("as", "co"), and
 		// so are capitalised short ones ("As", "Se"): those count in
@@ -325,8 +324,11 @@ func (s *state) legalToken(k int) bool {
 // gmbhWord reports whether the capitalised word k ends in the legal form
 // GmbH, which is written joined to a name.
 func (s *state) gmbhWord(k int) bool {
+	if !s.capWord(k) {
+		return false
+	}
 	w := s.d.Lower(k)
-	return len(w) > 6 && string(w[len(w)-4:]) == "gmbh" && s.capWord(k)
+	return len(w) > 6 && string(w[len(w)-4:]) == "gmbh"
 }
 
 // legalOrgs finds organisations by their legal form: "Zielpunkt GmbH",
