@@ -327,9 +327,23 @@ func (s *state) run() {
 	s.references()
 	s.copulaRoles()
 	s.finishPersons()
-	s.phraseRoles()
+	// A phrase gives its role to a person: a text that names none is
+	// spared the look at every word.
+	if s.anyPerson() {
+		s.phraseRoles()
+	}
 	s.finishProducts()
 	s.mergeTails()
+}
+
+// anyPerson reports whether some entity is a person.
+func (s *state) anyPerson() bool {
+	for i := range s.ents {
+		if s.ents[i].typ == events.EntityPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // free reports whether tokens from..to-1 are unclaimed.
