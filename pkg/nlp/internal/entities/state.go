@@ -320,7 +320,11 @@ func (s *state) run() {
 	}
 	s.models()
 	s.productAliases()
-	s.aliases()
+	// Aliases come from the names found so far: without any, no word is
+	// one.
+	if len(s.bySurname) > 0 || len(s.alias) > 0 || len(s.first) > 0 {
+		s.aliases()
+	}
 	s.mergePersons()
 	s.resolveAmbiguous()
 	s.units()
