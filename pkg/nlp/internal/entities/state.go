@@ -162,6 +162,7 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 		s.owner = append(s.owner, 0)
 		s.gmAtTok = append(s.gmAtTok, 0)
 		s.desc = append(s.desc, 0)
+		// titleWord and gmbhWord read the class and capital just added.
 		if d.Toks[i].Kind == text.Word {
 			s.mayTitle = s.mayTitle || s.titleWord(i)
 			s.mayLegal = s.mayLegal || c&lex.Legal != 0 || s.gmbhWord(i)
