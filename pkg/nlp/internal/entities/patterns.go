@@ -305,11 +305,10 @@ func (s *state) markDone(a, b int) {
 // legalToken reports whether token k is a legal form: "AG", "Inc", "Oyj",
 // or a German compound ending in one ("HandelsgmbH").
 func (s *state) legalToken(k int) bool {
-	t := s.tok(k)
-	if t.Kind != text.Word {
-		return false
-	}
+	// Only words have classes: most tokens are ruled out here and in
+	// gmbhWord without reading the token.
 	if s.cls(k)&lex.Legal != 0 {
+		t := s.tok(k)
 		w := s.low(k)
 		// Lower-case legal words are English words too ("as", "co"), and
 		// so are capitalised short ones ("As", "Se"): those count in
@@ -319,8 +318,17 @@ func (s *state) legalToken(k int) bool {
 		}
 		return s.capWord(k) || w == "plc" || w == "oyj"
 	}
+	return s.gmbhWord(k)
+}
+
+// gmbhWord reports whether the capitalised word k ends in the legal form
+// GmbH, which is written joined to a name.
+func (s *state) gmbhWord(k int) bool {
+	if !s.capWord(k) {
+		return false
+	}
 	w := s.d.Lower(k)
-	return len(w) > 6 && string(w[len(w)-4:]) == "gmbh" && s.capWord(k)
+	return len(w) > 6 && string(w[len(w)-4:]) == "gmbh"
 }
 
 // legalOrgs finds organisations by their legal form: "Zielpunkt GmbH",
@@ -1239,7 +1247,10 @@ func adjectiveSuffix(w string) bool {
 func (s *state) dealObjects() {
 	n := len(s.d.Toks)
 	for k := 0; k+1 < n; k++ {
-		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start < 3 || !s.capWord(k+1) && !s.capWord(k+2) {
+		if !s.capWord(k+1) && !s.capWord(k+2) {
+			continue // the object is capitalised; most words are followed by none
+		}
+		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start < 3 {
 			continue
 		}
 		a := s.dealTrigger(k)

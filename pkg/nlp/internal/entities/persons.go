@@ -30,16 +30,19 @@ type roleLink struct {
 	personCand
 }
 
+// titleWord reports whether the word i may start a title: a word of the
+// class, or a long one that may end in a compound title's tail.
+func (s *state) titleWord(i int) bool {
+	t := &s.d.Toks[i]
+	return s.cls(i)&lex.Title != 0 || t.End-t.Start >= 6 && lex.MaybeCompoundTitle(s.low(i))
+}
+
 // titleAt finds a title of a person's role that starts at token i. It
 // returns the token after it, the role, and for a hyphenated compound
 // ("Henkel-Chef") the head's tokens.
 func (s *state) titleAt(i int) (end int, rw lex.RoleWord, headFrom, headTo int, public, ok bool) {
 	d := s.d
-	if s.tok(i).Kind != text.Word {
-		return 0, rw, 0, 0, false, false
-	}
-	t := &s.d.Toks[i]
-	if s.cls(i)&lex.Title == 0 && (t.End-t.Start < 6 || !lex.MaybeCompoundTitle(s.low(i))) {
+	if s.tok(i).Kind != text.Word || !s.titleWord(i) {
 		return 0, rw, 0, 0, false, false
 	}
 	w := s.low(i)
@@ -630,7 +633,12 @@ func (s *state) copulaRoles() {
 func (s *state) analystNames() {
 	var cands []personCand
 	for k := 2; k+1 < len(s.d.Toks); k++ {
-		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start > 4 || t.End-t.Start < 2 || s.owner[k+1] == 0 {
+		// Most words are followed by no mention, and the words below are
+		// prepositions: both tests are cheaper than reading the token.
+		if s.owner[k+1] == 0 || s.cls(k)&lex.Prep == 0 {
+			continue
+		}
+		if t := &s.d.Toks[k]; t.Kind != text.Word || t.End-t.Start > 4 || t.End-t.Start < 2 {
 			continue
 		}
 		switch s.low(k) {

@@ -6,6 +6,7 @@ import (
 	"github.com/tickerwire/tickerwire/pkg/events"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/gazetteer"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/lex"
+	"github.com/tickerwire/tickerwire/pkg/nlp/internal/sieve"
 	"github.com/tickerwire/tickerwire/pkg/nlp/internal/text"
 )
 
@@ -201,14 +202,15 @@ func (s *state) innName(j int) bool {
 func (s *state) brandLists() {
 	n := len(s.d.Toks)
 	for k := 0; k+1 < n; k++ {
-		// What follows decides first, which is cheaper than the cue: a
-		// joining word, or a name's first word.
-		a := s.listJoin(k + 1)
-		if a == k+1 && !s.listWord(a, true) {
+		// The cue decides first, as its look-ups are sieved and most words
+		// are none; then what follows: a joining word, or a name's first
+		// word right after a cue that takes one.
+		kind, direct := s.listCue(k)
+		if kind == "" {
 			continue
 		}
-		kind, direct := s.listCue(k)
-		if kind == "" || a == k+1 && !direct {
+		a := s.listJoin(k + 1)
+		if a == k+1 && (!direct || !s.listWord(a, true)) {
 			continue
 		}
 		if a > k+1 && s.cls(a)&lex.Det != 0 {
@@ -257,20 +259,30 @@ func (s *state) listCue(k int) (kind events.EntityType, direct bool) {
 		if last := s.d.Text[t.End-1]; last != 's' && last != 't' {
 			return "", false
 		}
-		return listCues[s.low(k)], false
+		return listCueOf(s.low(k)), false
 	}
 	w := s.low(k)
 	if (w == "spiele" || w == "spielen") && s.cls(k-1)&lex.Det != 0 {
 		return events.EntityProduct, true // "die Spiele Mario Kart World", not "Rückspiele"
 	}
-	for _, e := range germanLists[w[len(w)-3:]] {
-		if strings.HasSuffix(w, e.suffix) {
-			// German plurals of products take the names after them: "den
-			// neueren Medikamenten Nubeqa und Kerendia".
-			return e.kind, e.kind == events.EntityProduct
+	if end := w[len(w)-3:]; sieve.May(germanListSieve, end) {
+		for _, e := range germanLists[end] {
+			if strings.HasSuffix(w, e.suffix) {
+				// German plurals of products take the names after them: "den
+				// neueren Medikamenten Nubeqa und Kerendia".
+				return e.kind, e.kind == events.EntityProduct
+			}
 		}
 	}
-	return listCues[w], false // English loans: "Mobile-Games wie Dragon Collection"
+	return listCueOf(w), false // English loans: "Mobile-Games wie Dragon Collection"
+}
+
+// listCueOf returns the kind of the English plural w of listCues, or "".
+func listCueOf(w string) events.EntityType {
+	if !sieve.May(listCueSieve, w) {
+		return ""
+	}
+	return listCues[w]
 }
 
 // listCues are English plurals for kinds of products and companies that a
@@ -286,6 +298,13 @@ var listCues = func() map[string]events.EntityType {
 	}
 	return m
 }()
+
+// listCueSieve and germanListSieve spare listCue the look-ups for most
+// words, which are no cue: it asks of nearly every word.
+var (
+	listCueSieve    = sieve.Of(listCues)
+	germanListSieve = sieve.Of(germanLists)
+)
 
 // productListCues are English plurals for kinds of products.
 var productListCues = map[string]bool{
@@ -423,14 +442,22 @@ func (s *state) listWord(i int, first bool) bool {
 	if t.Kind != text.Word || !s.free(i, i+1) {
 		return false
 	}
-	w := s.low(i)
-	if !s.capWord(i) && !s.modelCode(i) && !(first && w[0] >= '0' && w[0] <= '9' && len(w) >= 3) {
+	// The lower-case text is read only for words in small letters, most
+	// of which are ruled out by their first character.
+	if !s.capWord(i) && !s.modelCode(i) && !(first && s.digitName(i)) {
 		return false
 	}
 	const notName = lex.Stop | lex.Det | lex.Prep | lex.Month | lex.Weekday | lex.Say | lex.ContentDE |
 		lex.ContentEN | lex.Finance | lex.Unit | lex.Nationality | lex.OrgDesc | lex.CompanyRef | lex.Title |
 		lex.PlaceNoun | lex.Pronoun | lex.FuncDE | lex.FuncEN | lex.Conj | lex.Number
 	return s.cls(i)&notName == 0 && !s.isDescriptor(i)
+}
+
+// digitName reports whether word i starts with a digit and has three
+// characters at least, like a name such as "9flats".
+func (s *state) digitName(i int) bool {
+	w := s.low(i)
+	return w[0] >= '0' && w[0] <= '9' && len(w) >= 3
 }
 
 // listNext returns the start of the next name of a list after the name

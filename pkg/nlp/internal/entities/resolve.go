@@ -94,6 +94,13 @@ func (s *state) hasCompany(k string) bool {
 	return false
 }
 
+// refArticle reports whether an article comes before the noun k,
+// perhaps with an adjective between ("die schwedische Firma"). It is
+// asked only of the words of the class CompanyRef, not of every word.
+func (s *state) refArticle(k int) bool {
+	return s.cls(k-1)&lex.Det != 0 || s.cls(k-2)&lex.Det != 0 && s.tok(k-1).Kind == text.Word && !s.capWord(k-1) && s.cls(k-1)&(lex.Nationality) != 0
+}
+
 // references marks phrases that refer back to a company ("der Konzern",
 // "das Unternehmen", "the company", "it") as references to the company
 // last named, and picks the article's main company.
@@ -123,11 +130,8 @@ func (s *state) references() {
 		}
 		c := s.cls(k)
 		ref := false
-		// An article, perhaps an adjective ("die schwedische Firma"), then
-		// the noun.
-		det := s.cls(k-1)&lex.Det != 0 || s.cls(k-2)&lex.Det != 0 && s.tok(k-1).Kind == text.Word && !s.capWord(k-1) && s.cls(k-1)&(lex.Nationality) != 0
 		switch {
-		case c&lex.CompanyRef != 0 && det && d.Toks[k].Flags&text.Upper != 0 == (s.lang == "de"):
+		case c&lex.CompanyRef != 0 && s.refArticle(k) && d.Toks[k].Flags&text.Upper != 0 == (s.lang == "de"):
 			ref = true
 		case s.lang == "de" && s.cls(k-1)&lex.Det != 0 && s.isDescriptor(k) && !s.nameWord(k+1) && !mediaDescriptor(s.low(k)):
 			// "der Onlinehändler", "der Autobauer": a descriptor without a

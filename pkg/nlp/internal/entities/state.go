@@ -66,7 +66,18 @@ type state struct {
 	// capWords marks per token a word that starts with a capital, for
 	// capWord as punct is for isPunct.
 	capWords []bool
-	links   []roleLink
+	// seen is the union of the classes of the text's words, and puncts
+	// the set of its punctuation bytes: a pass whose trigger word or
+	// character the text lacks is skipped without walking its tokens.
+	seen   lex.Class
+	puncts byteSet
+	// mayTitle reports that some word may start a title (titleWord):
+	// without one titleAt finds none.
+	mayTitle bool
+	// mayLegal reports that some word is a legal form or ends in one
+	// (legalToken): without one legalOrgs finds nothing.
+	mayLegal bool
+	links    []roleLink
 	// order and newIdx are result's buffers: the entities that survive,
 	// and each entity's index among them.
 	order, newIdx []int
@@ -129,6 +140,9 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	clear(s.bySurname)
 	s.main = -1
 	s.market = -1
+	s.seen = 0
+	s.puncts = byteSet{}
+	s.mayTitle, s.mayLegal = false, false
 	for i := range d.Toks {
 		var c lex.Class
 		var p byte
@@ -137,8 +151,10 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 		case text.Word:
 			c = lex.Of(d.Lower(i))
 			cw = t.Flags&(text.Upper|text.AllUpper) != 0
+			s.seen |= c
 		case text.Punct:
 			p = d.Text[t.Start]
+			s.puncts.add(p)
 		}
 		s.classes = append(s.classes, c)
 		s.punct = append(s.punct, p)
@@ -146,6 +162,11 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 		s.owner = append(s.owner, 0)
 		s.gmAtTok = append(s.gmAtTok, 0)
 		s.desc = append(s.desc, 0)
+		// titleWord and gmbhWord read the class and capital just added.
+		if d.Toks[i].Kind == text.Word {
+			s.mayTitle = s.mayTitle || s.titleWord(i)
+			s.mayLegal = s.mayLegal || c&lex.Legal != 0 || s.gmbhWord(i)
+		}
 	}
 	for _, se := range d.Sents {
 		words, upper := 0, 0
@@ -183,6 +204,12 @@ func (s *state) reset(x *Extractor, d *text.Doc, lang string) {
 	}
 	s.country = s.docCountry()
 }
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (b *byteSet) add(c byte)      { b[c>>6] |= 1 << (c & 63) }
+func (b *byteSet) has(c byte) bool { return b[c>>6]&(1<<(c&63)) != 0 }
 
 // docCountry returns the country most of the article's unambiguous
 // dictionary names belong to, when at least two do and no other country
@@ -242,38 +269,86 @@ func (s *state) gmAt(k int) *gmatch {
 }
 
 func (s *state) run() {
-	s.brackets()
-	s.initialNames()
-	s.rolePersons()
-	s.legalOrgs()
-	s.headOrgs()
+	// The passes that need a bracket, an ampersand, a hyphen or a word of
+	// one class are skipped in texts without one: most texts lack some,
+	// and a short text most.
+	if s.puncts.has('(') || s.puncts.has('<') {
+		s.brackets()
+	}
+	if s.puncts.has('(') {
+		s.initialNames()
+	}
+	if s.mayTitle {
+		s.rolePersons()
+	}
+	if s.mayLegal {
+		s.legalOrgs()
+	}
+	if s.seen&lex.OrgHead != 0 {
+		s.headOrgs()
+	}
 	s.adjectiveOrgs()
 	s.brandLists()
 	s.namePersons()
-	s.appositionOrgs()
-	s.newspapers()
-	s.ampersandOrgs()
-	s.makerProducts()
+	// In English only a word of these classes is a descriptor.
+	if s.lang != "en" || s.seen&(lex.OrgDesc|lex.Media) != 0 {
+		s.appositionOrgs()
+	}
+	if s.seen&lex.NewsHead != 0 {
+		s.newspapers()
+	}
+	if s.puncts.has('&') {
+		s.ampersandOrgs()
+	}
+	if s.seen&lex.ProductNoun != 0 {
+		s.makerProducts()
+	}
 	s.gazetteerNames()
 	s.dealObjects()
 	s.analystNames()
 	s.institutions()
-	s.acronyms()
-	s.compoundOrgs()
+	if s.puncts.has('(') {
+		s.acronyms()
+	}
+	if s.puncts.has('-') {
+		s.compoundOrgs()
+	}
 	s.places()
-	s.products()
+	// Outside German, whose compounds are product nouns too, only a word
+	// of the class is a product noun.
+	if s.lang == "de" || s.seen&lex.ProductNoun != 0 {
+		s.products()
+	}
 	s.models()
 	s.productAliases()
-	s.aliases()
+	// Aliases come from the names found so far: without any, no word is
+	// one.
+	if len(s.bySurname) > 0 || len(s.alias) > 0 || len(s.first) > 0 {
+		s.aliases()
+	}
 	s.mergePersons()
 	s.resolveAmbiguous()
 	s.units()
 	s.references()
 	s.copulaRoles()
 	s.finishPersons()
-	s.phraseRoles()
+	// A phrase gives its role to a person: a text that names none is
+	// spared the look at every word.
+	if s.anyPerson() {
+		s.phraseRoles()
+	}
 	s.finishProducts()
 	s.mergeTails()
+}
+
+// anyPerson reports whether some entity is a person.
+func (s *state) anyPerson() bool {
+	for i := range s.ents {
+		if s.ents[i].typ == events.EntityPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // free reports whether tokens from..to-1 are unclaimed.

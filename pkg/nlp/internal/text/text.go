@@ -222,9 +222,69 @@ func (d *Doc) tokenize() {
 			i += n
 			continue
 		}
+		if r < utf8.RuneSelf {
+			if end := d.addPlainWord(start, flags); end > start {
+				i = end
+				continue
+			}
+		}
 		i = d.scanWord(start)
 		d.addWord(start, i, flags)
 	}
+}
+
+// addPlainWord adds the word that starts at start when it is a run of
+// ASCII letters and digits, the common case, reading each byte once to
+// find its end, lower it and count its letters. It returns the word's
+// end, or start, adding nothing, for a word scanWord and addWord must
+// read: one that goes on with a letter outside ASCII, a number with a
+// decimal point or comma ("1.770,5"), or a dotted initial ("U.S.").
+func (d *Doc) addPlainWord(start int, flags Flags) int {
+	s := d.Text
+	ls := len(d.lower)
+	letters, lowers, digits := 0, 0, 0
+	i := start
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || !asciiWord[c] {
+			break
+		}
+		switch {
+		case c >= 'a' && c <= 'z':
+			letters++
+			lowers++
+		case c >= 'A' && c <= 'Z':
+			letters++
+			c += 'a' - 'A'
+		default:
+			digits++
+		}
+		d.lower = append(d.lower, c)
+	}
+	if i < len(s) {
+		c := s[i]
+		if c >= utf8.RuneSelf ||
+			(c == '.' || c == ',') && isDigit(s[i-1]) && i+1 < len(s) && isDigit(s[i+1]) ||
+			c == '.' && i-start == 1 && isLetterByte(s[start]) {
+			d.lower = d.lower[:ls]
+			return start
+		}
+	}
+	if c := s[start]; c >= 'A' && c <= 'Z' {
+		flags |= Upper
+	}
+	kind := Word
+	if letters == 0 {
+		kind = Number
+	}
+	if digits > 0 {
+		flags |= HasDigit
+	}
+	if letters > 0 && lowers == 0 {
+		flags |= AllUpper
+	}
+	d.Toks = append(d.Toks, Token{Start: int32(start), End: int32(i), LStart: int32(ls), LEnd: int32(len(d.lower)), Kind: kind, Flags: flags})
+	return i
 }
 
 // scanWord returns the end of the word starting at start: letters and
@@ -340,8 +400,9 @@ func (d *Doc) addWord(start, end int, flags Flags) {
 	d.Toks = append(d.Toks, Token{Start: int32(start), End: int32(end), LStart: int32(ls), LEnd: int32(len(d.lower)), Kind: kind, Flags: flags})
 }
 
-// addASCIIWord adds a word of ASCII bytes, the common case, in one pass
-// over its bytes; it reports false, adding nothing, for any other word.
+// addASCIIWord adds a word of ASCII bytes that addPlainWord left, such as
+// "1.770,5" or "U.S.", in one pass over its bytes; it reports false,
+// adding nothing, for any other word.
 func (d *Doc) addASCIIWord(s string, start, end int, flags Flags) bool {
 	ls := len(d.lower)
 	letters, lowers, digits := 0, 0, 0
