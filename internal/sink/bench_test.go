@@ -18,6 +18,10 @@ import (
 // recording the outcome, per event. Storing the events is not timed.
 func BenchmarkWebhookOutbox(b *testing.B) {
 	const perIteration = 64
+	// The function given to b.Run runs several times (as b.N grows, and
+	// per -count) on the same database: each run numbers its events
+	// apart, or it would redeliver the last run's, which sends nothing.
+	var runs int
 	for _, backend := range []func(testing.TB) storetest.Backend{storetest.SQLite, storetest.Postgres} {
 		be := backend(b)
 		b.Run(be.Name, func(b *testing.B) {
@@ -33,11 +37,12 @@ func BenchmarkWebhookOutbox(b *testing.B) {
 			value, ev := fixture(b, "earnings-amzn.json")
 			t := s.out.targets[0]
 			ctx := context.Background()
-			i := 0
+			runs++
+			run, i := runs, 0
 			for b.Loop() {
 				b.StopTimer()
 				for range perIteration {
-					ev.ID = fmt.Sprintf("bench-%d", i)
+					ev.ID = fmt.Sprintf("bench-%d-%d", run, i)
 					i++
 					if _, err := s.store.Upsert(ctx, ev, withID(b, value, ev.ID), s.targets, time.Now()); err != nil {
 						b.Fatal(err)
