@@ -712,12 +712,19 @@ func (d *doc) comparedStrict(k int) bool {
 // figure before it.
 func (d *doc) baseBetween(a, b int) bool {
 	for k := a; k < b; k++ {
-		if d.isWordAny(k, "from", "against", "versus", "vs", "compared", "gegenüber", "von", "vom") ||
+		if d.isWordAny(k, "from", "against", "versus", "vs", "compared", "gegenüber", "von", "vom") || d.levelAt(k) ||
 			d.isWordAny(k, "after", "nach") && (d.tok(k+1).kind == kNum || d.isWordAny(k+1, "a", "an", "the", "einem", "einer", "dem", "den")) {
 			return true
 		}
 	}
 	return false
+}
+
+// levelAt reports whether a comparison with a level opens at token k:
+// "über dem Wert des", "unter dem Niveau", "above the level of".
+func (d *doc) levelAt(k int) bool {
+	return d.isWordAny(k, "über", "unter", "above", "below") && d.isWordAny(k+1, "dem", "the") &&
+		d.isWordAny(k+2, "wert", "niveau", "stand", "level", "levels", "vorjahreswert", "vorjahresniveau")
 }
 
 // resolvePeriod turns expression e into a period type and year, using the

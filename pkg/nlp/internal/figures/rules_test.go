@@ -147,6 +147,10 @@ func TestPeriodRules(t *testing.T) {
 	}{
 		{"a comparison's period is not the figure's", "de", "Im zweiten Quartal 2024 wuchs das Geschäft. Der Umsatz stieg im Vergleich zum Vorjahreszeitraum um 6 Prozent auf 2,1 Milliarden Euro.",
 			[]want{{value: 6, period: "Q2 2024"}, {value: 2.1e9, period: "Q2 2024"}}},
+		{"a level compared with is not the figure's period", "de", "Der Umsatz der Beispiel AG lag um 5 Prozent über dem Wert des ersten Quartals 2024.",
+			[]want{{value: 5, period: "-"}}},
+		{"a level compared with, in English", "en", "Orders were 8 percent above the level of the third quarter of 2023.",
+			[]want{{value: 8, period: "-"}}},
 		{"a change is of the current period", "de", "Im dritten Quartal 2023 erzielte der Konzern einen Umsatz von 1,9 Milliarden Euro, 4 Prozent mehr als ein Jahr zuvor.",
 			[]want{{value: 1.9e9, period: "Q3 2023"}, {value: 4, period: "Q3 2023", change: 1}}},
 		{"a quarter of a fiscal year", "de", "Im ersten Quartal des Geschäftsjahres 2024 stieg der Umsatz auf 800 Millionen Euro.",
