@@ -542,7 +542,7 @@ func addCues(lk *lexicon) {
 		"kapital", "capital", "cash", "liquidity", "funds", "financing", "finanzierung", "förderung", "subsidies",
 		"steuern", "taxes", "abschreibungen", "writedowns", "charges", "rückstellungen", "provisions")
 	f(cCount, "shrs", "shares", "aktien", "stücke", "units", "employees", "mitarbeiter", "beschäftigte",
-		"kunden", "customers", "subscribers", "users", "nutzer", "tonnes", "tons", "barrels", "bpd", "ounces",
+		"kunden", "customers", "subscribers", "users", "nutzer", "tonnes", "tonne", "tons", "barrels", "barrel", "fass", "bpd", "ounces", "unzen",
 		"acres", "bags", "lbs", "hectares", "bushels", "vehicles", "fahrzeuge", "cars", "autos", "people", "menschen", "passengers",
 		"passagiere", "einwohner", "haushalte", "households", "jobs", "stellen", "arbeitsplätze",
 		// Measures and other things counted.

@@ -336,6 +336,9 @@ func (d *doc) countLabel(i int) bool {
 // Privatkunden"), or it closes a sentence that counted things before.
 func (d *doc) isCount(f *fig) bool {
 	n := f.numEnd
+	if d.isPunct(n, ".") && d.ent(n-1).scale != 0 && d.tok(n+1).kind == kWord && !d.tok(n+1).nl() && d.cues(n+1)&(cCount|cMoneyNoun) != 0 {
+		n++ // "30 Mio. Barrel": the noun after the abbreviated scale
+	}
 	if n < len(d.toks) && d.tok(n).kind == kWord {
 		e := d.ent(n)
 		switch {

@@ -131,6 +131,10 @@ func TestMetricRules(t *testing.T) {
 			[]want{{value: -12.4e6, metric: events.MetricNetIncome, change: -1}, {value: -1.1, metric: events.MetricEPS}}},
 		{"a part with a metric of its own", "de", "Die Investitionen betragen 2 Mrd. Euro, davon sollen 500 Mio. Euro aus Fördermitteln kommen.",
 			[]want{{value: 2e9, metric: events.MetricCapex}, {value: 500e6, metric: events.MetricOther}}},
+		{"a count after an abbreviated scale", "de", "Die Schulden betragen 2 Mrd. Euro. Die Förderung bleibt bei 30 Mio. Barrel pro Tag.",
+			[]want{{value: 2e9}}},
+		{"a price per barrel is no share price", "en", "It will defend its 18 dlr a barrel price target.",
+			[]want{{value: 18, metric: events.MetricOther}}},
 		{"put on", "en", "Nokia put on 1.2 pct to 8.40 eur .",
 			[]want{{value: 1.2, change: 1}, {value: 8.4}}},
 	}
