@@ -215,9 +215,10 @@ func (d *doc) periods() {
 			// receive 6.2 billion euros").
 			continue
 		}
-		if !f.base && typ != "" && !e.rel && (!e.whole || year != 0) {
+		if !f.base && typ != "" && !e.rel && (!e.whole || year != 0) && !d.comparedStrict(e.a) {
 			// The sentence's main figure sets the period the next
-			// sentences go on with.
+			// sentences go on with; a base it is "compared with" does
+			// not.
 			carried = pexpr{typ: typ, year: year}
 			carry, carrySent, setBy, carryBasis = &carried, s, s, f.basis
 		}
@@ -643,7 +644,7 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 	var left *pexpr
 	ca, cb := d.clauseBounds(f)
 	for i := range own {
-		if own[i].b <= f.a && !own[i].baseOnly && !(own[i].rel && !f.base && (f.change || d.compared(own[i].a))) &&
+		if own[i].b <= f.a && !own[i].baseOnly && !d.possessiveOfOther(&own[i], f) && !(own[i].rel && !f.base && (f.change || d.compared(own[i].a))) &&
 			!(f.change && !f.base && own[i].a >= ca && d.comparedStrict(own[i].a)) {
 			// Not the period of an earlier comparison base ("from EUR 9.3
 			// mn in 2004, and net sales totaled EUR 103.3 mn"), and not a
@@ -661,6 +662,21 @@ func (d *doc) pickPeriod(f *fig, own []pexpr) (*pexpr, bool) {
 		}
 	}
 	return nil, false
+}
+
+// possessiveOfOther reports whether e is the possessive of an amount
+// other than f ("against last year's $2.8 billion, and above the $3.0
+// billion analysts expected"): it dates that amount alone.
+func (d *doc) possessiveOfOther(e *pexpr, f *fig) bool {
+	if !d.isPunct(e.b, "'") {
+		return false
+	}
+	for k := e.b + 1; k <= e.b+4; k++ {
+		if d.tok(k).kind == kNum {
+			return k < f.a || k >= f.b
+		}
+	}
+	return false
 }
 
 // pairBefore reports whether period expression e follows figure f and

@@ -155,6 +155,8 @@ func TestPeriodRules(t *testing.T) {
 			[]want{{value: 5, period: "-"}}},
 		{"a level compared with, in English", "en", "Orders were 8 percent above the level of the third quarter of 2023.",
 			[]want{{value: 8, period: "-"}}},
+		{"last year's amount dates no other", "en", "Sales rose to 31.4 mln eur compared with last year 's 28.2 mln eur and in line with the 30.9 mln eur consensus .",
+			[]want{{value: 31.4e6, period: "-"}, {value: 28.2e6, period: "FY"}, {value: 30.9e6, period: "-", basis: events.BasisEstimate}}},
 		{"a change is of the current period", "de", "Im dritten Quartal 2023 erzielte der Konzern einen Umsatz von 1,9 Milliarden Euro, 4 Prozent mehr als ein Jahr zuvor.",
 			[]want{{value: 1.9e9, period: "Q3 2023"}, {value: 4, period: "Q3 2023", change: 1}}},
 		{"a quarter of a fiscal year", "de", "Im ersten Quartal des Geschäftsjahres 2024 stieg der Umsatz auf 800 Millionen Euro.",
