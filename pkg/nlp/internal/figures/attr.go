@@ -620,8 +620,11 @@ func (d *doc) metricOf(k int) events.Metric {
 		}
 	}
 	if g := d.prevInSentence(k); g >= 0 && d.isWordAny(f.a-1, "and", "und", "sowie", "against", "versus", "vs") &&
-		d.figs[g].kind == f.kind && !d.cueBetween(d.figs[g].b, f.a, f) && d.figs[g].b >= f.a-8 {
-		// "44 cents per A share and 8.8 cents per B share".
+		d.figs[g].kind == f.kind && d.figs[g].b >= f.a-8 &&
+		(!d.cueBetween(d.figs[g].b, f.a, f) || f.kind == events.KindPercent && d.isWordAny(d.figs[g].b, "der", "des", "of", "aller")) {
+		// "44 cents per A share and 8.8 cents per B share"; "buys 20 % of
+		// its shares from A and 5 % from B": the words between are the
+		// share's, not the next figure's.
 		f.result = d.figs[g].result
 		return d.figs[g].metric
 	}

@@ -135,6 +135,8 @@ func TestMetricRules(t *testing.T) {
 			[]want{{value: 2e9}}},
 		{"a price per barrel is no share price", "en", "It will defend its 18 dlr a barrel price target.",
 			[]want{{value: 18, metric: events.MetricOther}}},
+		{"a stake bought from two sellers", "en", "Acme will buy 20 % of Beta 's shares from Gamma and 5 % from Delta .",
+			[]want{{value: 20, metric: events.MetricOther}, {value: 5, metric: events.MetricOther}}},
 		{"put on", "en", "Nokia put on 1.2 pct to 8.40 eur .",
 			[]want{{value: 1.2, change: 1}, {value: 8.4}}},
 	}
