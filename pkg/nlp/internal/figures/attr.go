@@ -1106,8 +1106,9 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return events.MetricOther, true // market share
 	case d.isWord(k, "share") && (d.isWordAny(k-1, "its", "their", "his", "her") || d.isWord(k-1, "s") && d.isPunct(k-2, "'")) && !d.isWordAny(k+1, "price", "prices", "capital"):
 		return events.MetricOther, true // "reducing Degussa's share to 30 pct": a stake
-	case m == events.MetricCapex && d.isWordAny(k+1, "properties", "property", "portfolio", "portfolios", "income", "activities", "company", "companies", "bank", "banks", "fund", "funds", "firm", "firms", "group", "trust", "banking", "grade", "vehicle", "manager", "managers", "advisor", "adviser", "gesellschaft", "fonds", "bank"):
-		return "", false // "investment company"
+	case m == events.MetricCapex && d.isWordAny(k+1, "properties", "property", "portfolio", "portfolios", "income", "activities", "company", "companies", "bank", "banks", "fund", "funds", "firm", "firms", "group", "trust", "banking", "grade", "vehicle", "manager", "managers", "advisor", "adviser", "gesellschaft", "fonds", "bank",
+		"gain", "gains", "loss", "losses", "tax", "returns", "return", "securities", "yield", "yields", "erträge", "ertrag"):
+		return "", false // "investment company", "investment gains", "investment tax credits": no spending
 	case strings.EqualFold(w, "income") && d.isWordAny(k-1, "interest", "commission", "fee", "investment", "other", "rental"):
 		return events.MetricOther, true
 	case strings.EqualFold(w, "market") && d.isWordAny(k+1, "value", "capitalisation", "capitalization", "cap"):

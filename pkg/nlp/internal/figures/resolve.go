@@ -5,15 +5,15 @@ import "github.com/tickerwire/tickerwire/pkg/events"
 // segment finds the sentences of the text: d.sents holds the first token
 // of each, in order. A sentence ends at '.', '!' or '?' unless the dot
 // belongs to an abbreviation or a German ordinal ("3. Quartal", "21.
-// April"), and at every line break, which keeps the rows of wire tables
-// apart.
+// April"), and at a line break, which keeps the rows of wire tables
+// apart, unless the break only wraps a long line of prose (wrapped).
 func (d *doc) segment() {
 	if n := len(d.toks)/12 + 2; cap(d.sents) < n {
 		d.sents = make([]int32, 0, n)
 	}
 	d.sents = append(d.sents[:0], 0)
 	ended := false
-	apart, marks := 0, 0
+	apart, marks, lineStart := 0, 0, 0
 	for i := range d.toks {
 		if t := d.tok(i); t.kind == kPunct && (d.isPunct(i, ",") || d.isPunct(i, ".")) {
 			marks++
@@ -21,8 +21,11 @@ func (d *doc) segment() {
 				apart++
 			}
 		}
-		if i > 0 && d.toks[i].nl() && !ended {
-			d.sents = append(d.sents, int32(i))
+		if i > 0 && d.toks[i].nl() {
+			if !ended && !d.wrapped(i, lineStart) {
+				d.sents = append(d.sents, int32(i))
+			}
+			lineStart = int(d.toks[i].s)
 		}
 		ended = false
 		if d.toks[i].kind == kNum {
@@ -34,6 +37,25 @@ func (d *doc) segment() {
 		}
 	}
 	d.pretok = apart >= 3 && 2*apart >= marks
+}
+
+// wrapped reports whether the line break before token i only wraps a
+// sentence of prose, as wire copy breaks its lines at a fixed width
+// ("expects to record a net loss of about 11 mln dlrs in the
+// second\nquarter"): the line before is long, the new line is not
+// indented (a paragraph) and goes on in lower case or with a number.
+// Table rows are short, and a capitalised word may open a row.
+func (d *doc) wrapped(i, lineStart int) bool {
+	const wrapWidth = 50 // wire lines are 60 to 70 characters; table rows shorter
+	prev := &d.toks[i-1]
+	if int(prev.e)-lineStart < wrapWidth {
+		return false
+	}
+	if gap := d.text[prev.e:d.toks[i].s]; gap[len(gap)-1] != '\n' {
+		return false // an indented line opens a paragraph
+	}
+	t := &d.toks[i]
+	return t.kind == kNum || t.kind == kWord && !d.capitalised(i)
 }
 
 func (d *doc) sentEnd(i int) bool {

@@ -137,6 +137,10 @@ func TestMetricRules(t *testing.T) {
 			[]want{{value: 18, metric: events.MetricOther}}},
 		{"a stake bought from two sellers", "en", "Acme will buy 20 % of Beta 's shares from Gamma and 5 % from Delta .",
 			[]want{{value: 20, metric: events.MetricOther}, {value: 5, metric: events.MetricOther}}},
+		{"a sentence wrapped at a fixed width", "en", "Acme Corp said revenues in the quarter ended March 31 increased to about\n20.4 mln dlrs from 18.8 mln in the previous quarter.",
+			[]want{{value: 20.4e6, metric: events.MetricRevenue}, {value: 18.8e6, metric: events.MetricRevenue}}},
+		{"investment gains are no spending", "en", "The investment gains of the insurer were up 39 pct.",
+			[]want{{value: 39, metric: events.MetricOther}}},
 		{"put on", "en", "Nokia put on 1.2 pct to 8.40 eur .",
 			[]want{{value: 1.2, change: 1}, {value: 8.4}}},
 	}
