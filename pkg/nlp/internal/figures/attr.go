@@ -1073,6 +1073,8 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return "", false // "rigs are operating", "operating margin": no operating income
 	case strings.EqualFold(w, "sales") && d.isWordAny(k+1, "manager", "managers", "director", "directors", "staff", "force", "team", "teams", "office", "offices", "representative", "representatives", "chief", "head", "executive", "executives", "network", "agent", "agents", "personnel", "people", "department", "volume", "volumes", "price", "prices", "tax", "taxes", "outlets", "points"):
 		return "", false // "sales manager", "sales tax": no revenue
+	case strings.EqualFold(w, "sales") && d.isWord(k+1, "of") && d.isWordAny(k-1, "for", "cover", "covering", "finance", "financing"):
+		return "", false // "credit guarantees for sales of wheat": the goods financed, no revenue
 	case strings.EqualFold(w, "order"):
 		if d.isWordAny(k+1, "book", "books", "intake", "backlog", "inflow", "inflows", "bookings") {
 			return events.MetricOther, true

@@ -141,6 +141,8 @@ func TestMetricRules(t *testing.T) {
 			[]want{{value: 20.4e6, metric: events.MetricRevenue}, {value: 18.8e6, metric: events.MetricRevenue}}},
 		{"investment gains are no spending", "en", "The investment gains of the insurer were up 39 pct.",
 			[]want{{value: 39, metric: events.MetricOther}}},
+		{"sales financed are no revenue", "en", "The agency approved 8.0 mln dlrs in credit guarantees for sales of wheat to Peru.",
+			[]want{{value: 8e6, metric: events.MetricOther}}},
 		{"put on", "en", "Nokia put on 1.2 pct to 8.40 eur .",
 			[]want{{value: 1.2, change: 1}, {value: 8.4}}},
 	}
