@@ -71,6 +71,7 @@ const (
 	cMonth                      // a month's full name: "February", "März"
 	cNumber                     // a number in words: "zwei", "twelve", "half"
 	cTo                         // "to", "auf" before a price
+	cMarketOp                   // "intervened", "bills", "liquidity": a central bank's market operation, no deal
 )
 
 // wordCues are the cues that name a word itself rather than what it
@@ -145,6 +146,8 @@ jahresziele mittelfristziele target targets`)
 	add(cGuidance, `prognose prognosen ausblick jahresprognose gewinnprognose umsatzprognose
 gewinnwarnung outlook guidance`)
 	add(cOrder, `order orders ordered bestellung bestellungen bestellt bestellte auftrag aufträge`)
+	add(cMarketOp, `intervene intervenes intervened intervening intervention interventions bills liquidity
+interveniert intervenierte liquidität`)
 	add(cSecurity, `anleihe anleihen fonds wertpapiere zertifikat zertifikate etf etfs bond bonds notes
 debentures securities`)
 	add(cInvestor, `anleger kleinanleger privatanleger sparer investoren investors investor shareholders

@@ -278,6 +278,12 @@ func (t *Tagger) Tag(in Input) []events.Tag {
 		if c&cOrder != 0 && c&(cDeal|cStake) == 0 {
 			w = 0
 		}
+		// Currency bought or bills sold in a market operation are no
+		// company changing hands: "the Bank of France intervened to buy
+		// dollars and sell yen".
+		if c&cMarketOp != 0 && c&(cDeal|cStake|cUnitWord) == 0 {
+			w = 0
+		}
 		// A deal has parties: "apartments are acquiring a fair price" has
 		// none.
 		if !s.title && s.company == 0 && c&cCompanyRef == 0 {

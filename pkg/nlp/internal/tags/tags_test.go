@@ -132,3 +132,26 @@ func TestForecastBase(t *testing.T) {
 		t.Errorf("Tag = %v, want %v", got, want)
 	}
 }
+
+// TestMarketOperationIsNoDeal checks that money bought and sold in a
+// central bank's market operation, though it reads as a price paid, tags
+// no deal.
+func TestMarketOperationIsNoDeal(t *testing.T) {
+	body := "The Bank of Ruritania said it bought 226 mln crowns of bills from the banks. It also sold 40 mln crowns of bills."
+	var d text.Doc
+	d.Reset(body)
+	in := Input{Doc: &d, Figures: figures.Extract(body, "en"), Companies: []int{1, 1}, Lang: "en"}
+	deals := 0
+	for _, f := range in.Figures {
+		if f.Metric == events.MetricDealValue {
+			deals++
+		}
+	}
+	if deals == 0 {
+		t.Fatalf("no figure reads as a price paid: %+v", in.Figures)
+	}
+	var tg Tagger
+	if got := tg.Tag(in); slices.Contains(got, events.TagMandA) {
+		t.Errorf("Tag = %v, want no %s", got, events.TagMandA)
+	}
+}
