@@ -2226,9 +2226,29 @@ func (d *doc) futureClause(a, b int) bool {
 			return false // "vorgeschlagen": a participle with its prefix
 		}
 	}
+	if d.isWordAny(last, "beschlossen", "verliehen", "überwiesen", "bezogen", "entzogen", "verboten", "betrieben",
+		"unterschrieben", "entschieden", "verschoben", "vollzogen", "erhoben", "vermieden", "begonnen", "gewonnen") {
+		return false // a participle of a strong verb, in "-en" like an infinitive: the passive
+	}
+	if d.agentBefore(a, last) {
+		return false // "werden ihr von der Mutter übertragen": an agent makes it the passive
+	}
 	return d.tok(last).kind == kWord && !d.capitalised(last) && !strings.HasPrefix(w, "ge") &&
 		(strings.HasSuffix(w, "en") || strings.HasSuffix(w, "ern") || strings.HasSuffix(w, "eln") || w == "sein" || w == "tun") &&
 		!d.isWordAny(last, "werden", "worden")
+}
+
+// agentBefore reports whether a passive's agent ("von der Muttergesellschaft",
+// "durch den Staat") stands in [a, b): "von" or "durch" with an article
+// and a capitalised noun. "von" with a number is an amount's range or
+// base ("von 5 auf 6 Prozent"), not an agent.
+func (d *doc) agentBefore(a, b int) bool {
+	for q := a; q+2 < b; q++ {
+		if d.isWordAny(q, "von", "durch") && d.isWordAny(q+1, "der", "dem", "den") && d.capitalised(q+2) {
+			return true
+		}
+	}
+	return false
 }
 
 // separablePrefixes are the German verb prefixes a participle's "ge"
