@@ -390,7 +390,7 @@ func (d *doc) changeOf(k int) {
 		change = false
 	case f.attrib:
 		change = false // "a 15-pct stake": an adjective names a level unless a change noun follows
-	case f.kind == events.KindPercent && d.isWordAny(f.b, "der", "des", "of", "aller"):
+	case d.shareOf(f):
 		change = false // "30,9 Prozent der Beschlüsse fielen einstimmig": a share of something
 	case f.kind == events.KindPercent:
 		// "Die Aktien gaben seit Jahresbeginn 40 Prozent nach": a verb of
@@ -605,9 +605,8 @@ func (d *doc) metricOf(k int) events.Metric {
 	if f.kind == events.KindMoney && (d.dealAfter(f) || d.paidFor(f)) {
 		return events.MetricDealValue // "a 26.25 dlrs per share cash tender offer", "kauft ... für 4,3 Milliarden Dollar"
 	}
-	// A share of something ("5 Prozent der Aktien", "90 % of the
-	// population") is not the thing itself.
-	if f.kind == events.KindPercent && !f.change && d.isWordAny(f.b, "der", "des", "of", "aller") {
+	// A share of something is not the thing itself.
+	if !f.change && d.shareOf(f) {
 		return events.MetricOther
 	}
 	if d.cues(f.b)&cChangeNoun != 0 && d.isWordAny(f.b+1, "in", "im", "of", "bei", "beim") {
@@ -621,7 +620,7 @@ func (d *doc) metricOf(k int) events.Metric {
 	}
 	if g := d.prevInSentence(k); g >= 0 && d.isWordAny(f.a-1, "and", "und", "sowie", "against", "versus", "vs") &&
 		d.figs[g].kind == f.kind && d.figs[g].b >= f.a-8 &&
-		(!d.cueBetween(d.figs[g].b, f.a, f) || f.kind == events.KindPercent && d.isWordAny(d.figs[g].b, "der", "des", "of", "aller")) {
+		(!d.cueBetween(d.figs[g].b, f.a, f) || d.shareOf(&d.figs[g])) {
 		// "44 cents per A share and 8.8 cents per B share"; "buys 20 % of
 		// its shares from A and 5 % from B": the words between are the
 		// share's, not the next figure's.
@@ -1108,7 +1107,7 @@ func (d *doc) metricCue(k int, f *fig) (events.Metric, bool) {
 		return events.MetricOther, true // market share
 	case d.isWord(k, "share") && (d.isWordAny(k-1, "its", "their", "his", "her") || d.isWord(k-1, "s") && d.isPunct(k-2, "'")) && !d.isWordAny(k+1, "price", "prices", "capital"):
 		return events.MetricOther, true // "reducing Degussa's share to 30 pct": a stake
-	case m == events.MetricCapex && d.isWordAny(k+1, "properties", "property", "portfolio", "portfolios", "income", "activities", "company", "companies", "bank", "banks", "fund", "funds", "firm", "firms", "group", "trust", "banking", "grade", "vehicle", "manager", "managers", "advisor", "adviser", "gesellschaft", "fonds", "bank",
+	case m == events.MetricCapex && d.isWordAny(k+1, "properties", "property", "portfolio", "portfolios", "income", "activities", "company", "companies", "bank", "banks", "fund", "funds", "firm", "firms", "group", "trust", "banking", "grade", "vehicle", "manager", "managers", "advisor", "adviser", "gesellschaft", "fonds",
 		"gain", "gains", "loss", "losses", "tax", "returns", "return", "securities", "yield", "yields", "erträge", "ertrag"):
 		return "", false // "investment company", "investment gains", "investment tax credits": no spending
 	case strings.EqualFold(w, "income") && d.isWordAny(k-1, "interest", "commission", "fee", "investment", "other", "rental"):
@@ -2227,7 +2226,7 @@ func (d *doc) futureClause(a, b int) bool {
 		}
 	}
 	if d.isWordAny(last, "beschlossen", "verliehen", "überwiesen", "bezogen", "entzogen", "verboten", "betrieben",
-		"unterschrieben", "entschieden", "verschoben", "vollzogen", "erhoben", "vermieden", "begonnen", "gewonnen") {
+		"unterschrieben", "entschieden", "verschoben", "vollzogen", "erhoben", "vermieden", "begonnen") {
 		return false // a participle of a strong verb, in "-en" like an infinitive: the passive
 	}
 	if d.agentBefore(a, last) {
@@ -2249,6 +2248,12 @@ func (d *doc) agentBefore(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// shareOf reports whether percentage f is a share of what follows it:
+// "5 Prozent der Aktien", "90 % of the population".
+func (d *doc) shareOf(f *fig) bool {
+	return f.kind == events.KindPercent && d.isWordAny(f.b, "der", "des", "of", "aller")
 }
 
 // separablePrefixes are the German verb prefixes a participle's "ge"
